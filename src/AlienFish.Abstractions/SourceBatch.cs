@@ -1,0 +1,32 @@
+namespace AlienFish.Abstractions;
+
+/// <summary>
+/// Everything a source read from one file. The host stores a batch whole or not at all.
+/// </summary>
+public sealed class SourceBatch
+{
+    public SourceBatch(string layout)
+    {
+        Layout = layout;
+    }
+
+    /// <summary>The layout the source recognised, e.g. <c>wq-long</c>.</summary>
+    public string Layout { get; }
+
+    public List<Station> Stations { get; } = [];
+
+    public List<SurveyReach> Reaches { get; } = [];
+
+    public List<FishSurvey> Surveys { get; } = [];
+
+    public List<SpeciesCount> Counts { get; } = [];
+
+    public List<WaterSample> Samples { get; } = [];
+
+    public List<SiteChemistry> SiteChemistry { get; } = [];
+
+    public List<Diagnostic> Diagnostics { get; } = [];
+
+    /// <summary>Header cells that map to no known variable, kept as reported here.</summary>
+    public List<string> UnknownColumns { get; } = [];
+}
