@@ -1,0 +1,26 @@
+using AlienFish.Abstractions;
+
+namespace AlienFish.Core.Importing;
+
+/// <summary>The outcome of every file of an import run, and the closing summary.</summary>
+public sealed record ImportReport(IReadOnlyList<FileOutcome> Files)
+{
+    public int Count(FileStatus status) => Files.Count(f => f.Status == status);
+
+    public IEnumerable<Diagnostic> Diagnostics => Files.SelectMany(f => f.Diagnostics);
+
+    public bool HasFailures => Files.Any(f => f.Status is FileStatus.Failed or FileStatus.RejectedByStrict);
+
+    public string Summary()
+    {
+        var rows = Files.Where(f => f.Counts is not null).Sum(f => f.Counts!.Added);
+        var warnings = Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
+        var errors = Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+
+        return $"{Count(FileStatus.Imported)} imported ({rows} rows), "
+            + $"{Count(FileStatus.AlreadyImported)} already in the store, "
+            + $"{Count(FileStatus.NotRecognised)} not recognised, "
+            + $"{Count(FileStatus.Failed) + Count(FileStatus.RejectedByStrict)} failed; "
+            + $"{warnings} warnings, {errors} errors";
+    }
+}

@@ -1,0 +1,159 @@
+using System.Reflection;
+using AlienFish.Abstractions;
+using McMaster.NETCore.Plugins;
+using Microsoft.Extensions.Logging;
+
+namespace AlienFish.Core.Plugins;
+
+/// <summary>
+/// Finds plugin folders and loads each plugin in its own load context, sharing only the
+/// contract. A plugin that fails is reported with its reason and skipped; the others load.
+/// </summary>
+/// <remarks>
+/// A plugin folder holds <c>NAME.dll</c> (the folder's own name) with its dependencies, as
+/// <c>dotnet publish</c> of a project with <c>EnableDynamicLoading</c> writes it. A root
+/// folder given to the host is either such a folder or a folder of them.
+/// </remarks>
+public static class PluginHost
+{
+    /// <summary>The folder of plugins that ships with the tool.</summary>
+    public static string BuiltInFolder => Path.Combine(AppContext.BaseDirectory, "plugins");
+
+    public static PluginCatalog Load(IEnumerable<string> roots)
+    {
+        var plugins = new List<LoadedPlugin>();
+        var failures = new List<PluginFailure>();
+
+        foreach (var folder in roots.SelectMany(PluginFolders).Distinct(StringComparer.Ordinal))
+        {
+            LoadFolder(folder, plugins, failures);
+        }
+
+        return new PluginCatalog(plugins, failures);
+    }
+
+    private static IEnumerable<string> PluginFolders(string root)
+    {
+        var full = Path.GetFullPath(root);
+
+        if (!Directory.Exists(full))
+        {
+            return [];
+        }
+
+        if (MainAssembly(full) is not null)
+        {
+            return [full];
+        }
+
+        return Directory.GetDirectories(full).Order(StringComparer.Ordinal);
+    }
+
+    private static string? MainAssembly(string folder)
+    {
+        var named = Path.Combine(folder, Path.GetFileName(folder) + ".dll");
+        return File.Exists(named) ? named : null;
+    }
+
+    private static void LoadFolder(string folder, List<LoadedPlugin> plugins, List<PluginFailure> failures)
+    {
+        var name = Path.GetFileName(folder);
+        var dll = MainAssembly(folder);
+
+        if (dll is null)
+        {
+            failures.Add(new PluginFailure(name, folder, $"the folder has no {name}.dll; publish the plugin into a folder named after its assembly"));
+            return;
+        }
+
+        Assembly assembly;
+
+        try
+        {
+            var loader = PluginLoader.CreateFromAssemblyFile(
+                dll,
+                sharedTypes: [typeof(IFishdensPlugin), typeof(ILogger)],
+                configure: config => config.PreferSharedTypes = true);
+
+            assembly = loader.LoadDefaultAssembly();
+        }
+        catch (Exception e) when (e is BadImageFormatException or FileLoadException or FileNotFoundException)
+        {
+            failures.Add(new PluginFailure(name, folder, $"{name}.dll could not be loaded: {e.Message}"));
+            return;
+        }
+
+        var entries = assembly.GetCustomAttributes<FishdensPluginAttribute>().ToList();
+
+        if (entries.Count == 0)
+        {
+            failures.Add(new PluginFailure(name, folder, $"{name}.dll declares no [assembly: FishdensPlugin(typeof(...))] entry"));
+            return;
+        }
+
+        foreach (var entry in entries)
+        {
+            var loaded = Create(entry, assembly, folder, name, out var failure);
+
+            if (failure is not null)
+            {
+                failures.Add(failure);
+            }
+            else if (plugins.FirstOrDefault(p => string.Equals(p.Name, loaded!.Name, StringComparison.OrdinalIgnoreCase)) is { } taken)
+            {
+                failures.Add(new PluginFailure(loaded!.Name, folder, $"the name is already used by the plugin in {taken.Folder}"));
+            }
+            else
+            {
+                plugins.Add(loaded!);
+            }
+        }
+    }
+
+    private static LoadedPlugin? Create(
+        FishdensPluginAttribute entry, Assembly assembly, string folder, string name, out PluginFailure? failure)
+    {
+        failure = null;
+
+        if (entry.ContractVersion != PluginContract.Version)
+        {
+            failure = new PluginFailure(name, folder,
+                $"it was built for plugin contract version {entry.ContractVersion}, this fishdens has version "
+                + $"{PluginContract.Version}; rebuild it against AlienFish.Abstractions {PluginContract.Version}");
+            return null;
+        }
+
+        if (!typeof(IFishdensPlugin).IsAssignableFrom(entry.EntryType))
+        {
+            failure = new PluginFailure(name, folder,
+                $"its entry type {entry.EntryType.FullName} does not implement {nameof(IFishdensPlugin)}");
+            return null;
+        }
+
+        IFishdensPlugin instance;
+
+        try
+        {
+            instance = (IFishdensPlugin)Activator.CreateInstance(entry.EntryType)!;
+        }
+        catch (Exception e)
+        {
+            var inner = e is TargetInvocationException { InnerException: { } cause } ? cause : e;
+            failure = new PluginFailure(name, folder,
+                $"creating {entry.EntryType.Name} threw {inner.GetType().Name}: {inner.Message}");
+            return null;
+        }
+
+        var version = instance is IModel model ? model.Version : AssemblyVersion(assembly);
+        return new LoadedPlugin(instance.Name, instance.Kind, version, folder, instance);
+    }
+
+    private static string AssemblyVersion(Assembly assembly)
+    {
+        var informational = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
+        var version = informational ?? assembly.GetName().Version?.ToString() ?? "0.0.0";
+        var plus = version.IndexOf('+', StringComparison.Ordinal);
+
+        return plus < 0 ? version : version[..plus];
+    }
+}

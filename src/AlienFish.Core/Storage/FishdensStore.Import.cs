@@ -1,0 +1,233 @@
+using AlienFish.Abstractions;
+using Microsoft.Data.Sqlite;
+
+namespace AlienFish.Core.Storage;
+
+public sealed partial class FishdensStore
+{
+    public bool HasRawFile(string sha256)
+    {
+        using var cmd = Command("SELECT 1 FROM raw_files WHERE sha256 = $s");
+        cmd.Parameters.AddWithValue("$s", sha256);
+        return cmd.ExecuteScalar() is not null;
+    }
+
+    /// <summary>
+    /// Archives the raw file and stores everything read from it, in one transaction.
+    /// Keys already present keep their stored values.
+    /// </summary>
+    public ImportCounts StoreBatch(RawFile file, string sha256, string source, SourceBatch batch)
+    {
+        using var tx = _connection.BeginTransaction();
+        var fileId = InsertRawFile(file, sha256, source, batch.Layout, tx);
+        var writer = new BatchWriter(this, tx, fileId);
+
+        var counts = new ImportCounts(
+            Stations: writer.Stations(batch.Stations),
+            Reaches: writer.Reaches(batch.Reaches),
+            Surveys: writer.Surveys(batch.Surveys),
+            Counts: writer.Counts(batch.Counts),
+            Samples: writer.Samples(batch.Samples),
+            SiteChemistry: writer.Chemistry(batch.SiteChemistry),
+            Skipped: 0);
+
+        writer.Diagnostics(batch.Diagnostics);
+        tx.Commit();
+
+        return counts with { Skipped = writer.Skipped };
+    }
+
+    private long InsertRawFile(RawFile file, string sha256, string source, string layout, SqliteTransaction tx)
+    {
+        using var cmd = Command(
+            """
+            INSERT INTO raw_files (sha256, name, path, size, layout, source, imported_at, content)
+            VALUES ($sha, $name, $path, $size, $layout, $source, $at, $content);
+            SELECT last_insert_rowid();
+            """,
+            tx);
+
+        cmd.Parameters.AddWithValue("$sha", sha256);
+        cmd.Parameters.AddWithValue("$name", file.Name);
+        cmd.Parameters.AddWithValue("$path", file.Path);
+        cmd.Parameters.AddWithValue("$size", file.Content.Length);
+        cmd.Parameters.AddWithValue("$layout", layout);
+        cmd.Parameters.AddWithValue("$source", source);
+        cmd.Parameters.AddWithValue("$at", Now());
+        cmd.Parameters.AddWithValue("$content", file.Content.ToArray());
+
+        return (long)cmd.ExecuteScalar()!;
+    }
+
+    /// <summary>Writes one batch's records with prepared statements inside a transaction.</summary>
+    private sealed partial class BatchWriter(FishdensStore store, SqliteTransaction tx, long fileId)
+    {
+        public int Skipped { get; private set; }
+
+        public int Stations(IEnumerable<Station> stations)
+        {
+            // A station list may bring coordinates that a measurement file lacked: fill, never overwrite.
+            const string Sql = """
+                INSERT INTO stations (network, code, name, latitude, longitude, raw_file_id)
+                VALUES ($0, $1, $2, $3, $4, $5)
+                ON CONFLICT (network, code) DO UPDATE SET
+                    latitude = COALESCE(stations.latitude, excluded.latitude),
+                    longitude = COALESCE(stations.longitude, excluded.longitude)
+                WHERE stations.latitude IS NULL AND excluded.latitude IS NOT NULL
+                """;
+
+            return Write(Sql, stations, s =>
+                [s.Network, s.Code, s.Name, s.Location?.Latitude, s.Location?.Longitude, fileId]);
+        }
+
+        public int Reaches(IEnumerable<SurveyReach> reaches)
+        {
+            const string Sql = """
+                INSERT INTO reaches (network, code, name, basin, water_system, mid_basin, river,
+                    latitude, longitude, raw_file_id)
+                VALUES ($0, $1, $2, $3, $4, $5, $6, $7, $8, $9)
+                ON CONFLICT DO NOTHING
+                """;
+
+            return Write(Sql, reaches, r =>
+            [
+                r.Network, r.Code, r.Name, r.Basin, r.WaterSystem, r.MidBasin, r.River,
+                r.Location?.Latitude, r.Location?.Longitude, fileId,
+            ]);
+        }
+
+        public int Surveys(IEnumerable<FishSurvey> surveys)
+        {
+            const string Sql = """
+                INSERT INTO surveys (network, reach_code, year, round, survey_date, effort_minutes,
+                    gear, area_m2, raw_file_id, source_row)
+                VALUES ($0, $1, $2, $3, $4, $5, $6, $7, $8, $9)
+                ON CONFLICT DO NOTHING
+                """;
+
+            return Write(Sql, surveys, s =>
+            [
+                s.Key.Network, s.Key.ReachCode, s.Key.Year, s.Key.Round,
+                s.Date is { } d ? IsoDate(d) : null, s.EffortMinutes, s.Gear, s.AreaSquareMetres,
+                fileId, s.Origin.Row,
+            ]);
+        }
+
+        public int Counts(IReadOnlyList<SpeciesCount> counts)
+        {
+            const string SpeciesSql = """
+                INSERT INTO species (key, scientific_name, korean_name, status)
+                VALUES ($0, $1, $2, $3)
+                ON CONFLICT DO NOTHING
+                """;
+
+            var species = counts.Select(c => c.Species).DistinctBy(s => s.Key);
+            Write(SpeciesSql, species, s => [s.Key, s.ScientificName, s.KoreanName, s.Status.ToString()], countSkips: false);
+
+            const string Sql = """
+                INSERT INTO counts (network, reach_code, year, round, species_key, count,
+                    raw_file_id, source_row)
+                VALUES ($0, $1, $2, $3, $4, $5, $6, $7)
+                ON CONFLICT DO NOTHING
+                """;
+
+            return Write(Sql, counts, c =>
+            [
+                c.Survey.Network, c.Survey.ReachCode, c.Survey.Year, c.Survey.Round,
+                c.Species.Key, c.Count, fileId, c.Origin.Row,
+            ]);
+        }
+
+        public int Samples(IEnumerable<WaterSample> samples)
+        {
+            const string Sql = """
+                INSERT INTO water_samples (network, station_code, sampled_on, round, sampled_at,
+                    variable, value, unit, qualifier, limit_value, raw_text, raw_file_id, source_row)
+                VALUES ($0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+                ON CONFLICT DO NOTHING
+                """;
+
+            return Write(Sql, samples, s =>
+            [
+                s.Network, s.StationCode, IsoDate(s.Date), s.Round ?? "",
+                s.Time?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+                s.Variable, s.Value, s.Unit, s.Qualifier.ToString(), s.Limit, s.RawText,
+                fileId, s.Origin.Row,
+            ]);
+        }
+
+        public int Chemistry(IEnumerable<SiteChemistry> chemistry)
+        {
+            const string Sql = """
+                INSERT INTO site_chemistry (network, reach_code, year, round, variable, value, unit,
+                    qualifier, raw_text, raw_file_id)
+                VALUES ($0, $1, $2, $3, $4, $5, $6, $7, $8, $9)
+                ON CONFLICT DO NOTHING
+                """;
+
+            return Write(Sql, chemistry, c =>
+            [
+                c.Survey.Network, c.Survey.ReachCode, c.Survey.Year, c.Survey.Round, c.Variable,
+                c.Value, c.Unit, c.Qualifier.ToString(), c.RawText, fileId,
+            ]);
+        }
+
+        public void Diagnostics(IEnumerable<Diagnostic> diagnostics)
+        {
+            const string Sql = """
+                INSERT INTO import_diagnostics (raw_file_id, severity, code, message, sheet, row,
+                    column_name, raw_text)
+                VALUES ($0, $1, $2, $3, $4, $5, $6, $7)
+                """;
+
+            Write(Sql, diagnostics, d =>
+            [
+                fileId, d.Severity.ToString(), d.Code, d.Message, d.Where?.Sheet, d.Where?.Row,
+                d.Where?.Column, d.RawText,
+            ], countSkips: false);
+        }
+
+        private int Write<T>(string sql, IEnumerable<T> items, Func<T, object?[]> values, bool countSkips = true)
+        {
+            using var cmd = store.Command(sql, tx);
+            var written = 0;
+            SqliteParameter[]? parameters = null;
+
+            foreach (var item in items)
+            {
+                var row = values(item);
+                parameters ??= CreateParameters(cmd, row.Length);
+
+                for (var i = 0; i < row.Length; i++)
+                {
+                    parameters[i].Value = Db(row[i]);
+                }
+
+                var changed = cmd.ExecuteNonQuery();
+                written += changed;
+
+                if (changed == 0 && countSkips)
+                {
+                    Skipped++;
+                }
+            }
+
+            return written;
+        }
+
+        private static SqliteParameter[] CreateParameters(SqliteCommand cmd, int count)
+        {
+            var parameters = new SqliteParameter[count];
+
+            for (var i = 0; i < count; i++)
+            {
+                // No declared type: each value binds as what it is (text, integer, real, null).
+                parameters[i] = cmd.CreateParameter();
+                parameters[i].ParameterName = "$" + i;
+                cmd.Parameters.Add(parameters[i]);
+            }
+
+            return parameters;
+        }
+    }
+}

@@ -1,0 +1,151 @@
+using System.Globalization;
+using AlienFish.Abstractions;
+using Microsoft.Data.Sqlite;
+
+namespace AlienFish.Core.Storage;
+
+/// <summary>
+/// The SQLite file that holds everything fishdens knows: raw files, places, surveys,
+/// samples, matches, models and predictions. Writes that belong together happen in one
+/// transaction, so a failed run leaves the store as it was.
+/// </summary>
+public sealed partial class FishdensStore : IDisposable
+{
+    private readonly SqliteConnection _connection;
+
+    private FishdensStore(string path, SqliteConnection connection)
+    {
+        Path = path;
+        _connection = connection;
+    }
+
+    public string Path { get; }
+
+    public static FishdensStore Open(string path)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        var folder = System.IO.Path.GetDirectoryName(full);
+
+        if (folder is not null && !Directory.Exists(folder))
+        {
+            throw new StoreException($"the folder of the store {full} does not exist; create it or pass --db");
+        }
+
+        var builder = new SqliteConnectionStringBuilder { DataSource = full, Pooling = false };
+        var connection = new SqliteConnection(builder.ToString());
+
+        try
+        {
+            connection.Open();
+            var store = new FishdensStore(full, connection);
+            store.Migrate();
+            return store;
+        }
+        catch (SqliteException e)
+        {
+            connection.Dispose();
+            throw new StoreException($"{full} is not a fishdens store that can be opened: {e.Message}", e);
+        }
+    }
+
+    public int SchemaVersion => Convert.ToInt32(Scalar("PRAGMA user_version"), CultureInfo.InvariantCulture);
+
+    public void Dispose() => _connection.Dispose();
+
+    /// <summary>Row count of a table, for summaries and tests.</summary>
+    public long Count(string table)
+    {
+        if (!table.All(c => char.IsAsciiLetterLower(c) || c == '_'))
+        {
+            throw new ArgumentException($"not a table name: {table}", nameof(table));
+        }
+
+        return Convert.ToInt64(Scalar($"SELECT COUNT(*) FROM {table}"), CultureInfo.InvariantCulture);
+    }
+
+    private void Migrate()
+    {
+        Execute("PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL;");
+        var version = SchemaVersion;
+
+        if (version > StoreSchema.CurrentVersion)
+        {
+            throw new StoreException(
+                $"{Path} has schema version {version}, newer than this fishdens understands "
+                + $"({StoreSchema.CurrentVersion}); update fishdens or use another --db");
+        }
+
+        for (var next = version; next < StoreSchema.CurrentVersion; next++)
+        {
+            using var tx = _connection.BeginTransaction();
+            Execute(StoreSchema.Migrations[next], tx);
+            Execute($"PRAGMA user_version = {next + 1}", tx);
+
+            if (next == 0)
+            {
+                SeedVariables(tx);
+            }
+
+            tx.Commit();
+        }
+    }
+
+    private void SeedVariables(SqliteTransaction tx)
+    {
+        using var cmd = Command("INSERT INTO variables (code, name, unit) VALUES ($c, $n, $u)", tx);
+        var code = cmd.Parameters.Add("$c", SqliteType.Text);
+        var name = cmd.Parameters.Add("$n", SqliteType.Text);
+        var unit = cmd.Parameters.Add("$u", SqliteType.Text);
+
+        foreach (var variable in Variables.All)
+        {
+            code.Value = variable.Code;
+            name.Value = variable.Name;
+            unit.Value = variable.Unit;
+            cmd.ExecuteNonQuery();
+        }
+    }
+
+    private SqliteCommand Command(string sql, SqliteTransaction? tx = null)
+    {
+        var cmd = _connection.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.Transaction = tx;
+        return cmd;
+    }
+
+    private void Execute(string sql, SqliteTransaction? tx = null)
+    {
+        using var cmd = Command(sql, tx);
+        cmd.ExecuteNonQuery();
+    }
+
+    private object? Scalar(string sql, SqliteTransaction? tx = null)
+    {
+        using var cmd = Command(sql, tx);
+        return cmd.ExecuteScalar();
+    }
+
+    private static object Db(object? value) => value ?? DBNull.Value;
+
+    private static string Now() => DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+
+    private static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static DateOnly ParseIsoDate(string text) =>
+        DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static double? NullableDouble(SqliteDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : reader.GetDouble(ordinal);
+
+    private static string? NullableString(SqliteDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private static GeoPoint? Point(SqliteDataReader reader, int latitude, int longitude)
+    {
+        var lat = NullableDouble(reader, latitude);
+        var lon = NullableDouble(reader, longitude);
+
+        return lat is { } a && lon is { } b ? new GeoPoint(a, b) : null;
+    }
+}
