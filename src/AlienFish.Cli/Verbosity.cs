@@ -1,0 +1,9 @@
+namespace AlienFish.Cli;
+
+public enum Verbosity
+{
+    Quiet,
+    Normal,
+    Detailed,
+    Diagnostic,
+}
