@@ -1,0 +1,87 @@
+using AlienFish.Core.Importing;
+using AlienFish.Core.Plugins;
+using AlienFish.Core.Storage;
+using AlienFish.Testing;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace AlienFish.Core.Tests;
+
+public sealed class ImporterTests
+{
+    private const string TwoStations = "#fixture-stations\n3008A40\t미호천\t36.5\t127.3\n3012A20\t공주1\t36.46\t127.12\n";
+
+    private static PluginCatalog Catalog => PluginHost.Load([Path.Combine(AppContext.BaseDirectory, "fixture-plugins")]);
+
+    [Fact]
+    public void Should_add_nothing_when_the_same_file_is_imported_twice()
+    {
+        // Given a store and a stations file
+        using var temp = new TempFolder();
+        using var store = FishdensStore.Open(temp.File("s.db"));
+        var file = temp.File("stations.txt");
+        File.WriteAllText(file, TwoStations);
+        var importer = new Importer(store, Catalog, NullLogger.Instance);
+
+        // When it is imported twice
+        var first = importer.ImportPaths([file], strict: false, CancellationToken.None);
+        var second = importer.ImportPaths([file], strict: false, CancellationToken.None);
+
+        // Then the second import changes nothing
+        Assert.Equal(FileStatus.Imported, Assert.Single(first.Files).Status);
+        Assert.Equal(2, first.Files[0].Counts!.Stations);
+        Assert.Equal(FileStatus.AlreadyImported, Assert.Single(second.Files).Status);
+        Assert.Equal(2, store.Count("stations"));
+        Assert.Equal(1, store.Count("raw_files"));
+    }
+
+    [Fact]
+    public void Should_store_nothing_of_a_file_the_source_cannot_read()
+    {
+        using var temp = new TempFolder();
+        using var store = FishdensStore.Open(temp.File("s.db"));
+        var file = temp.File("broken.txt");
+        File.WriteAllText(file, TwoStations + "3009A10\t갑천1\tnot-a-latitude\t127.4\n");
+
+        var report = new Importer(store, Catalog, NullLogger.Instance).ImportPaths([file], false, CancellationToken.None);
+
+        var outcome = Assert.Single(report.Files);
+        Assert.Equal(FileStatus.Failed, outcome.Status);
+        Assert.Equal("broken.txt, row 4: expected code, name, latitude, longitude", outcome.Message);
+        Assert.Equal(0, store.Count("stations"));
+        Assert.Equal(0, store.Count("raw_files"));
+    }
+
+    [Fact]
+    public void Should_pass_over_unknown_files_in_a_folder_but_fail_a_named_one()
+    {
+        using var temp = new TempFolder();
+        using var store = FishdensStore.Open(temp.File("s.db"));
+        Directory.CreateDirectory(temp.File("in"));
+        File.WriteAllText(temp.File("in/stations.txt"), TwoStations);
+        File.WriteAllText(temp.File("in/README.md"), "# notes");
+        var importer = new Importer(store, Catalog, NullLogger.Instance);
+
+        var folder = importer.ImportPaths([temp.File("in")], false, CancellationToken.None);
+        var named = importer.ImportPaths([temp.File("in/README.md")], false, CancellationToken.None);
+
+        Assert.Equal(1, folder.Count(FileStatus.Imported));
+        Assert.Equal(1, folder.Count(FileStatus.NotRecognised));
+        Assert.False(folder.HasFailures);
+        Assert.Equal(FileStatus.Failed, Assert.Single(named.Files).Status);
+        Assert.Equal(
+            $"{temp.File("in/README.md")}: no source plugin recognises this file's content (tried: fixture-stations)",
+            named.Files[0].Message);
+    }
+
+    [Fact]
+    public void Should_report_a_path_that_does_not_exist()
+    {
+        using var temp = new TempFolder();
+        using var store = FishdensStore.Open(temp.File("s.db"));
+        var missing = temp.File("nowhere.csv");
+
+        var report = new Importer(store, Catalog, NullLogger.Instance).ImportPaths([missing], false, CancellationToken.None);
+
+        Assert.Equal($"{missing} does not exist; check the path", Assert.Single(report.Files).Message);
+    }
+}

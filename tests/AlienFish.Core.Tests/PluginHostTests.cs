@@ -1,0 +1,102 @@
+using AlienFish.Abstractions;
+using AlienFish.Core.Plugins;
+using AlienFish.Testing;
+
+namespace AlienFish.Core.Tests;
+
+public sealed class PluginHostTests
+{
+    private static string FixtureRoot => Path.Combine(AppContext.BaseDirectory, "fixture-plugins");
+
+    [Fact]
+    public void Should_load_a_compiled_plugin_from_its_folder()
+    {
+        // Given the fixture plugins published by the test build
+        // When the host loads their root folder
+        var catalog = PluginHost.Load([FixtureRoot]);
+
+        // Then the stations source is there with its kind, version and folder
+        var plugin = Assert.Single(catalog.Plugins);
+        Assert.Equal("fixture-stations", plugin.Name);
+        Assert.Equal(PluginKind.Source, plugin.Kind);
+        Assert.Equal("0.1.0", plugin.Version);
+        Assert.Equal(Path.Combine(FixtureRoot, "FixtureStations"), plugin.Folder);
+        Assert.IsAssignableFrom<IFileSource>(plugin.Instance);
+    }
+
+    [Fact]
+    public void Should_skip_a_plugin_built_for_another_contract_version_with_the_reason()
+    {
+        var catalog = PluginHost.Load([FixtureRoot]);
+
+        var failure = Assert.Single(catalog.Failures, f => f.Plugin == "FixtureWrongContract");
+        Assert.Equal(
+            "it was built for plugin contract version 99, this fishdens has version 1; "
+            + "rebuild it against AlienFish.Abstractions 1",
+            failure.Reason);
+    }
+
+    [Fact]
+    public void Should_skip_a_plugin_whose_constructor_throws_with_the_reason()
+    {
+        var catalog = PluginHost.Load([FixtureRoot]);
+
+        var failure = Assert.Single(catalog.Failures, f => f.Plugin == "FixtureThrows");
+        Assert.Equal(
+            "creating RefusingMatcher threw InvalidOperationException: the fixture refuses to start",
+            failure.Reason);
+        Assert.Equal(
+            $"plugin 'FixtureThrows' in {Path.Combine(FixtureRoot, "FixtureThrows")} was skipped: {failure.Reason}",
+            failure.ToString());
+    }
+
+    [Fact]
+    public void Should_report_a_plugin_folder_without_its_assembly_and_load_the_rest()
+    {
+        // Given a copy of the fixture root with an extra, empty plugin folder
+        using var temp = new TempFolder();
+        CopyFolder(FixtureRoot, temp.Path);
+        Directory.CreateDirectory(temp.File("Missing"));
+
+        // When it loads
+        var catalog = PluginHost.Load([temp.Path]);
+
+        // Then the empty folder is reported and the good plugin still loads
+        var failure = Assert.Single(catalog.Failures, f => f.Plugin == "Missing");
+        Assert.Equal("the folder has no Missing.dll; publish the plugin into a folder named after its assembly", failure.Reason);
+        Assert.Contains(catalog.Plugins, p => p.Name == "fixture-stations");
+    }
+
+    [Fact]
+    public void Should_name_the_installed_plugins_when_asked_for_a_missing_one()
+    {
+        var catalog = PluginHost.Load([FixtureRoot]);
+
+        var error = Assert.Throws<PluginNotFoundException>(() => catalog.Get<IFileSource>("portal", "source"));
+
+        Assert.Equal("no source plugin named 'portal' (installed: fixture-stations)", error.Message);
+    }
+
+    [Fact]
+    public void Should_say_why_a_plugin_asked_for_did_not_load()
+    {
+        var catalog = PluginHost.Load([FixtureRoot]);
+
+        var error = Assert.Throws<PluginNotFoundException>(() => catalog.Get<IMatcher>("FixtureThrows", "matcher"));
+
+        Assert.Equal(
+            "no matcher plugin named 'FixtureThrows' (none is installed); it failed to load: "
+            + "creating RefusingMatcher threw InvalidOperationException: the fixture refuses to start",
+            error.Message);
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+using AlienFish.Abstractions;
+using AlienFish.Core.Storage;
+using AlienFish.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace AlienFish.Core.Tests;
+
+public sealed class StoreTests
+{
+    [Fact]
+    public void Should_create_a_store_at_the_current_schema_version_with_the_variables()
+    {
+        using var temp = new TempFolder();
+
+        using var store = FishdensStore.Open(temp.File("new.db"));
+
+        Assert.Equal(1, store.SchemaVersion);
+        Assert.Equal(Variables.All.Count, store.Count("variables"));
+        Assert.Equal(0, store.Count("raw_files"));
+    }
+
+    [Fact]
+    public void Should_refuse_a_store_written_by_a_newer_version()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("future.db");
+        SetUserVersion(path, 7);
+
+        var error = Assert.Throws<StoreException>(() => FishdensStore.Open(path));
+
+        Assert.Equal(
+            $"{path} has schema version 7, newer than this fishdens understands (1); update fishdens or use another --db",
+            error.Message);
+    }
+
+    [Fact]
+    public void Should_refuse_a_file_that_is_not_a_database_naming_it()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("notes.db");
+        File.WriteAllText(path, "these are field notes, not a database, but long enough to have a header page");
+
+        var error = Assert.Throws<StoreException>(() => FishdensStore.Open(path));
+
+        Assert.StartsWith($"{path} is not a fishdens store that can be opened:", error.Message);
+    }
+
+    [Fact]
+    public void Should_keep_stored_coordinates_when_a_later_file_brings_others()
+    {
+        using var temp = new TempFolder();
+        using var store = FishdensStore.Open(temp.File("s.db"));
+        var first = Batch(new Station("wq", "3008A40", "미호천", new GeoPoint(36.5, 127.3)));
+        var second = Batch(new Station("wq", "3008A40", "미호천", new GeoPoint(35.0, 128.0)));
+
+        store.StoreBatch(Raw("a"), "sha-a", "test", first);
+        var counts = store.StoreBatch(Raw("b"), "sha-b", "test", second);
+
+        Assert.Equal(0, counts.Stations);
+        Assert.Equal(1, counts.Skipped);
+        Assert.Equal(new GeoPoint(36.5, 127.3), Assert.Single(store.LoadStations()).Location);
+    }
+
+    [Fact]
+    public void Should_fill_missing_coordinates_from_a_later_station_list()
+    {
+        using var temp = new TempFolder();
+        using var store = FishdensStore.Open(temp.File("s.db"));
+
+        store.StoreBatch(Raw("a"), "sha-a", "test", Batch(new Station("wq", "3008A40", "미호천", null)));
+        store.StoreBatch(Raw("b"), "sha-b", "test", Batch(new Station("wq", "3008A40", "미호천", new GeoPoint(36.5, 127.3))));
+
+        Assert.Equal(new GeoPoint(36.5, 127.3), Assert.Single(store.LoadStations()).Location);
+    }
+
+    private static SourceBatch Batch(Station station)
+    {
+        var batch = new SourceBatch("test");
+        batch.Stations.Add(station);
+        return batch;
+    }
+
+    private static RawFile Raw(string text) => new(text + ".txt", "/tmp/" + text + ".txt", System.Text.Encoding.UTF8.GetBytes(text));
+
+    private static void SetUserVersion(string path, int version)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = $"PRAGMA user_version = {version}";
+        cmd.ExecuteNonQuery();
+    }
+}
