@@ -130,7 +130,10 @@ public sealed partial class FishdensStore
                 VALUES ($0, $1, $2, $3, $4, $5, $6, $7, $8)
                 """;
 
-            var values = result.Matches.SelectMany(m => m.Values.Select(v => (m.Survey, v.Key, v.Value)));
+            // A variable with nothing to average (only below an unknown limit) has no mean to store.
+            var values = result.Matches
+                .SelectMany(m => m.Values.Select(v => (m.Survey, v.Key, v.Value)))
+                .Where(x => double.IsFinite(x.Value.Mean));
             Write(ValueSql, values, x =>
             [
                 runId, x.Survey.Network, x.Survey.ReachCode, x.Survey.Year, x.Survey.Round, x.Key,
