@@ -1,0 +1,22 @@
+namespace AlienFish.Plugins.Files;
+
+/// <summary>The codes of the diagnostics this source reports, one per kind of problem.</summary>
+internal static class DiagnosticCodes
+{
+    public const string CsvBadData = "files.csv-bad-data";
+    public const string UnknownColumn = "files.unknown-column";
+    public const string NotANumber = "files.not-a-number";
+    public const string MissingKey = "files.missing-key";
+    public const string BadDate = "files.bad-date";
+    public const string BadTime = "files.bad-time";
+    public const string BadCoordinate = "files.bad-coordinate";
+    public const string StationMoved = "files.station-moved";
+    public const string DuplicateRecord = "files.duplicate-record";
+    public const string CountNotRecorded = "files.count-not-recorded";
+    public const string BadCount = "files.bad-count";
+    public const string UnknownSpecies = "files.unknown-species";
+    public const string SpeciesConflict = "files.species-conflict";
+    public const string EmptyRows = "files.empty-rows";
+    public const string Note = "files.note";
+    public const string SheetSkipped = "files.sheet-skipped";
+}

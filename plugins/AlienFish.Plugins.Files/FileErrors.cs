@@ -1,0 +1,37 @@
+using AlienFish.Abstractions;
+
+namespace AlienFish.Plugins.Files;
+
+/// <summary>
+/// The wording of every file this source cannot read at all, kept in one place so each
+/// message names the file, says what is wrong and what to do.
+/// </summary>
+internal static class FileErrors
+{
+    public static SourceFormatException EmptyFile(string fileName) =>
+        new($"{fileName} is empty. Download it again.");
+
+    public static SourceFormatException HtmlPage(string fileName) =>
+        new($"{fileName} is an HTML page, not a data export. Download the data again as "
+            + "CSV or Excel (.xls, .xlsx).");
+
+    public static SourceFormatException NotText(string fileName) =>
+        new($"{fileName} is neither text nor an Excel workbook. Give a CSV, .xls or .xlsx "
+            + "export.");
+
+    public static SourceFormatException DamagedZip(string fileName) =>
+        new($"{fileName} is not a complete Excel workbook: its zip archive is cut short or "
+            + "damaged. Download the file again.");
+
+    public static SourceFormatException ZipWithoutWorkbook(string fileName) =>
+        new($"{fileName} is a zip archive but holds no Excel workbook. Give the .xlsx, .xls "
+            + "or CSV export itself.");
+
+    public static SourceFormatException UnreadableWorkbook(string fileName, Exception cause) =>
+        new($"{fileName} cannot be opened as an Excel workbook ({cause.Message}). Download it "
+            + "again, or open it in a spreadsheet program and save it as .xlsx.");
+
+    public static SourceFormatException NoKnownHeader(string fileName, string expected) =>
+        new($"{fileName} has no header this source knows in its first rows. Expected one of: "
+            + $"{expected}. Check that the file is an unedited export of one of these tables.");
+}

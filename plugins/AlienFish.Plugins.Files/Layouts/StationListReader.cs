@@ -1,0 +1,115 @@
+using AlienFish.Abstractions;
+using AlienFish.Plugins.Files.Parsing;
+using AlienFish.Plugins.Files.Tables;
+
+namespace AlienFish.Plugins.Files.Layouts;
+
+/// <summary>
+/// A list of water-quality stations keyed by 분류번호, such as the hand-edited 금강 station
+/// list: decimal degrees where given, else split DMS fields. Its first header cell is
+/// empty and holds the site name, used when 이름 is blank.
+/// </summary>
+internal sealed class StationListReader : ILayoutReader
+{
+    public string Layout => FileLayouts.StationList;
+
+    public IReadOnlyList<HeaderRole> Signature { get; } =
+        [HeaderRole.StationCode, HeaderRole.LatitudeDegrees, HeaderRole.LongitudeDegrees];
+
+    public HeaderRole KeyRole => HeaderRole.StationCode;
+
+    public bool Accepts(ColumnMap columns) =>
+        columns.Has(HeaderRole.StationCode)
+        && !columns.Has(HeaderRole.SampleDate)
+        && !columns.Has(HeaderRole.ReachCode)
+        && (columns.Has(HeaderRole.LatitudeDegrees)
+            || columns.Has(HeaderRole.LatitudeDmsDegree)
+            || columns.Has(HeaderRole.Latitude));
+
+    public void Read(LayoutInput input, SourceBatch batch, CancellationToken cancellationToken)
+    {
+        var columns = input.Columns;
+        var code = columns.Find(HeaderRole.StationCode)!;
+        var name = columns.Find(HeaderRole.StationName);
+        var firstColumn = columns.Columns[0];
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+
+        foreach (var row in columns.DataRows(input.Table, KeyRole))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+
+            if (row.IsBlank)
+            {
+                continue;
+            }
+
+            var stationName = FirstNonBlank(LayoutInput.Cell(row, name), row[firstColumn.Index]);
+            var stationCode = LayoutInput.Cell(row, code);
+
+            if (stationCode.Length == 0)
+            {
+                batch.Diagnostics.Add(input.Warning(
+                    DiagnosticCodes.MissingKey,
+                    "the row has no station code, so no station was made for it",
+                    row,
+                    code,
+                    stationName));
+
+                continue;
+            }
+
+            if (seen.TryGetValue(stationCode, out var firstRow))
+            {
+                batch.Diagnostics.Add(input.Warning(
+                    DiagnosticCodes.DuplicateRecord,
+                    $"station {stationCode} is listed again; the row {firstRow} entry is kept",
+                    row,
+                    code));
+
+                continue;
+            }
+
+            seen.Add(stationCode, row.Number);
+            batch.Stations.Add(new Station(
+                Networks.WaterQuality, stationCode, stationName, Locate(input, row, batch)));
+        }
+    }
+
+    /// <summary>
+    /// The decimal degrees where the row has them; the split DMS fields, then DMS text,
+    /// where it has not.
+    /// </summary>
+    private static GeoPoint? Locate(LayoutInput input, TableRow row, SourceBatch batch)
+    {
+        var columns = input.Columns;
+        var latitude = columns.Find(HeaderRole.LatitudeDegrees);
+        var longitude = columns.Find(HeaderRole.LongitudeDegrees);
+
+        if (LayoutInput.Cell(row, latitude).Length > 0 || LayoutInput.Cell(row, longitude).Length > 0)
+        {
+            return Positions.FromText(input, row, latitude, longitude, batch);
+        }
+
+        if (columns.Has(HeaderRole.LatitudeDmsDegree))
+        {
+            return Positions.FromParts(
+                input,
+                row,
+                new DmsColumns(
+                    columns.Find(HeaderRole.LatitudeDmsDegree),
+                    columns.Find(HeaderRole.LatitudeDmsMinute),
+                    columns.Find(HeaderRole.LatitudeDmsSecond)),
+                new DmsColumns(
+                    columns.Find(HeaderRole.LongitudeDmsDegree),
+                    columns.Find(HeaderRole.LongitudeDmsMinute),
+                    columns.Find(HeaderRole.LongitudeDmsSecond)),
+                batch);
+        }
+
+        return Positions.FromText(
+            input, row, columns.Find(HeaderRole.Latitude), columns.Find(HeaderRole.Longitude), batch);
+    }
+
+    private static string FirstNonBlank(string first, string second) =>
+        first.Length > 0 ? first : second;
+}

@@ -1,0 +1,16 @@
+namespace AlienFish.Plugins.Files.Parsing;
+
+internal enum CellValueKind
+{
+    /// <summary>Nothing in the cell: the value is missing and no record is made.</summary>
+    Blank,
+
+    /// <summary>A plain number.</summary>
+    Number,
+
+    /// <summary>A word or sign standing for a value, such as 정량한계미만 or <c>&lt;0.1</c>.</summary>
+    Qualified,
+
+    /// <summary>Text that is neither a number nor a known word.</summary>
+    Invalid,
+}

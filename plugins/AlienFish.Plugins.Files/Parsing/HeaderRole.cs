@@ -1,0 +1,52 @@
+namespace AlienFish.Plugins.Files.Parsing;
+
+/// <summary>What a column of a table holds, whatever its header says.</summary>
+internal enum HeaderRole
+{
+    /// <summary>A header this source does not know.</summary>
+    Unknown,
+
+    /// <summary>A measured quantity, mapped to a code of <c>Variables</c>.</summary>
+    Variable,
+
+    RowNumber,
+    StationCode,
+    StationName,
+    SampleDate,
+
+    /// <summary>회차 or 차수: the round within a month (water) or a year (fish).</summary>
+    Round,
+
+    SampleTime,
+
+    /// <summary>Latitude as DMS text (<c>36°27'52.70"</c>) or decimal degrees.</summary>
+    Latitude,
+
+    /// <summary>Longitude as DMS text or decimal degrees.</summary>
+    Longitude,
+
+    LatitudeDegrees,
+    LongitudeDegrees,
+    LatitudeDmsDegree,
+    LatitudeDmsMinute,
+    LatitudeDmsSecond,
+    LongitudeDmsDegree,
+    LongitudeDmsMinute,
+    LongitudeDmsSecond,
+    Year,
+    ReachCode,
+    ReachName,
+    Basin,
+    WaterSystem,
+    MidBasin,
+    River,
+    SurveyDate,
+    EffortMinutes,
+    Gear,
+    AreaSquareMetres,
+    ScientificName,
+    KoreanName,
+    Count,
+    AlienFlag,
+    Note,
+}

@@ -1,0 +1,163 @@
+using System.Globalization;
+using System.IO.Compression;
+using AlienFish.Abstractions;
+using AlienFish.Plugins.Files.Decoding;
+using NPOI.HSSF.UserModel;
+using NPOI.SS.UserModel;
+using NPOI.XSSF.UserModel;
+
+namespace AlienFish.Plugins.Files.Tables;
+
+/// <summary>
+/// Reads every sheet of an XLSX or BIFF8 workbook into rows of cell text. Numbers become
+/// invariant text that round-trips, so a value reads the same from a workbook as from the
+/// CSV export of the same rows.
+/// </summary>
+internal static class WorkbookTableReader
+{
+    private const string WorkbookPart = "xl/workbook.xml";
+
+    public static IReadOnlyList<Table> Read(
+        RawFile file,
+        FileContainer container,
+        int? maxRows,
+        CancellationToken cancellationToken)
+    {
+        var workbook = Open(file, container);
+
+        try
+        {
+            var tables = new List<Table>();
+
+            for (var i = 0; i < workbook.NumberOfSheets; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                tables.Add(ReadSheet(workbook.GetSheetAt(i), maxRows, cancellationToken));
+            }
+
+            return tables;
+        }
+        finally
+        {
+            workbook.Close();
+        }
+    }
+
+    private static IWorkbook Open(RawFile file, FileContainer container)
+    {
+        var bytes = file.Content.ToArray();
+
+        if (container == FileContainer.Xlsx)
+        {
+            CheckZip(file.Name, bytes);
+        }
+
+        try
+        {
+            using var stream = new MemoryStream(bytes, writable: false);
+
+            return container == FileContainer.Xlsx
+                ? new XSSFWorkbook(stream)
+                : new HSSFWorkbook(stream);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // NPOI reports damage with many exception types; to the user they all mean the
+            // same thing.
+            throw FileErrors.UnreadableWorkbook(file.Name, ex);
+        }
+    }
+
+    /// <summary>
+    /// A download cut short still starts with the zip magic; the central directory at its
+    /// end is what is missing, and reading that gives a clear answer before NPOI is asked.
+    /// </summary>
+    private static void CheckZip(string fileName, byte[] bytes)
+    {
+        try
+        {
+            using var zip = new ZipArchive(new MemoryStream(bytes, writable: false));
+
+            if (zip.GetEntry(WorkbookPart) is null)
+            {
+                throw FileErrors.ZipWithoutWorkbook(fileName);
+            }
+        }
+        catch (InvalidDataException)
+        {
+            throw FileErrors.DamagedZip(fileName);
+        }
+    }
+
+    private static Table ReadSheet(ISheet sheet, int? maxRows, CancellationToken cancellationToken)
+    {
+        var last = sheet.LastRowNum;
+
+        if (maxRows is not null)
+        {
+            last = Math.Min(last, maxRows.Value - 1);
+        }
+
+        var rows = new List<TableRow>(last + 1);
+
+        for (var i = 0; i <= last; i++)
+        {
+            if (i % 512 == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            rows.Add(new TableRow(i + 1, ReadCells(sheet.GetRow(i))));
+        }
+
+        return new Table(sheet.SheetName, rows);
+    }
+
+    private static string[] ReadCells(IRow? row)
+    {
+        if (row is null || row.LastCellNum <= 0)
+        {
+            return [];
+        }
+
+        var cells = new string[row.LastCellNum];
+
+        for (var c = 0; c < cells.Length; c++)
+        {
+            cells[c] = CellText(row.GetCell(c));
+        }
+
+        return cells;
+    }
+
+    private static string CellText(ICell? cell)
+    {
+        if (cell is null)
+        {
+            return "";
+        }
+
+        var type = cell.CellType == CellType.Formula ? cell.CachedFormulaResultType : cell.CellType;
+
+        return type switch
+        {
+            CellType.String => cell.StringCellValue ?? "",
+            CellType.Numeric => NumberText(cell),
+            CellType.Boolean => cell.BooleanCellValue ? "TRUE" : "FALSE",
+            _ => "",
+        };
+    }
+
+    private static string NumberText(ICell cell)
+    {
+        if (DateUtil.IsCellDateFormatted(cell))
+        {
+            var date = cell.DateCellValue;
+            var format = date.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm";
+
+            return date.ToString(format, CultureInfo.InvariantCulture);
+        }
+
+        return cell.NumericCellValue.ToString("R", CultureInfo.InvariantCulture);
+    }
+}

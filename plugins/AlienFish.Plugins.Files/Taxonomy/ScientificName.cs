@@ -1,0 +1,29 @@
+namespace AlienFish.Plugins.Files.Taxonomy;
+
+/// <summary>
+/// Reduces a 학명 to its binomial: <c>Lepomis macrochirus Rafinesque</c> and
+/// <c>Zacco koreanus Kim, Oh and Hosoya</c> lose their authors, and a subspecies such as
+/// <c>Opsariichthys uncirostris amurensis</c> is keyed on its species.
+/// </summary>
+internal static class ScientificName
+{
+    /// <summary>Genus and species, or null when the text does not start with both.</summary>
+    public static string? Binomial(string text)
+    {
+        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+
+        if (words.Length < 2 || !IsGenus(words[0]) || !IsEpithet(words[1]))
+        {
+            return null;
+        }
+
+        var genus = char.ToUpperInvariant(words[0][0]) + words[0][1..].ToLowerInvariant();
+
+        return $"{genus} {words[1]}";
+    }
+
+    private static bool IsGenus(string word) => word.All(char.IsAsciiLetter);
+
+    private static bool IsEpithet(string word) =>
+        char.IsAsciiLetterLower(word[0]) && word.All(c => char.IsAsciiLetterLower(c) || c is '-' or '.');
+}

@@ -1,0 +1,101 @@
+using AlienFish.Abstractions;
+using AlienFish.Plugins.Files.Parsing;
+
+namespace AlienFish.Plugins.Files.Taxonomy;
+
+/// <summary>
+/// Turns the 학명, 국명 and 외래종 여부 of a species row into one <see cref="Species"/>.
+/// The binomial keys the species; the Korean name tells the Israeli carp from the native
+/// carp that shares its binomial, and the alien flag decides when the name does not.
+/// One instance serves one file, so every row of a species gets the same record.
+/// </summary>
+internal sealed class SpeciesResolver
+{
+    private readonly Dictionary<string, Species> _others = new(StringComparer.Ordinal);
+
+    private static string ScientificHeader => HeaderAliases.DisplayName(HeaderRole.ScientificName);
+
+    private static string KoreanHeader => HeaderAliases.DisplayName(HeaderRole.KoreanName);
+
+    /// <param name="alienFlag">외래종 여부: <c>Y</c>, <c>N</c> or blank.</param>
+    public SpeciesResolution Resolve(string scientific, string korean, string alienFlag)
+    {
+        var binomial = ScientificName.Binomial(scientific);
+        var namedAlien = KoreanNames.FindAlien(korean);
+        var flaggedAlien = alienFlag.Trim().Equals("Y", StringComparison.OrdinalIgnoreCase);
+
+        if (binomial is null)
+        {
+            return namedAlien is not null
+                ? new(namedAlien, null)
+                : new(null, $"neither {ScientificHeader} '{scientific}' nor {KoreanHeader} "
+                    + $"'{korean}' names a species");
+        }
+
+        if (binomial == AlienSpecies.IsraeliCarp.ScientificName)
+        {
+            return ResolveCarp(binomial, korean, namedAlien, flaggedAlien);
+        }
+
+        var alien = AlienSpecies.All.FirstOrDefault(a => a.ScientificName == binomial);
+
+        if (alien is not null)
+        {
+            return new(alien, namedAlien is null || namedAlien == alien ? null : Conflict(alien));
+        }
+
+        var other = Other(binomial, korean, flaggedAlien);
+
+        return new(other, namedAlien is null ? null : Conflict(other));
+    }
+
+    private SpeciesResolution ResolveCarp(
+        string binomial,
+        string korean,
+        Species? namedAlien,
+        bool flaggedAlien)
+    {
+        if (namedAlien == AlienSpecies.IsraeliCarp)
+        {
+            return new(AlienSpecies.IsraeliCarp, null);
+        }
+
+        var namedCommon = KoreanNames.Normalise(korean) == KoreanNames.CommonCarp;
+
+        if (namedCommon)
+        {
+            // The name is the more specific statement; the flag may be a data-entry slip.
+            var problem = flaggedAlien
+                ? $"{KoreanHeader} '{korean}' is the native carp but the row is marked alien; "
+                    + "read as the native carp"
+                : null;
+
+            return new(Other(binomial, KoreanNames.CommonCarp, flaggedAlien: false), problem);
+        }
+
+        var species = flaggedAlien
+            ? AlienSpecies.IsraeliCarp
+            : Other(binomial, KoreanNames.CommonCarp, flaggedAlien: false);
+
+        return new(species, namedAlien is null ? null : Conflict(species));
+    }
+
+    private Species Other(string binomial, string korean, bool flaggedAlien)
+    {
+        if (_others.TryGetValue(binomial, out var known))
+        {
+            return known;
+        }
+
+        var status = flaggedAlien ? SpeciesStatus.Alien : SpeciesStatus.Native;
+        var species = new Species(binomial, binomial, korean.Trim(), status);
+
+        _others.Add(binomial, species);
+
+        return species;
+    }
+
+    private static string Conflict(Species chosen) =>
+        $"{KoreanHeader} names another species than {ScientificHeader}; keyed on "
+        + $"{ScientificHeader} as {chosen.Key}";
+}

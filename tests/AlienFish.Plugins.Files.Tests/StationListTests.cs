@@ -1,0 +1,84 @@
+using System.Text;
+using AlienFish.Abstractions;
+
+namespace AlienFish.Plugins.Files.Tests;
+
+/// <summary>
+/// The hand-edited 금강 station list (UTF-8 with BOM, first header cell empty, 중권역 twice).
+/// Expected values were read from the file with Python's csv module.
+/// </summary>
+public sealed class StationListTests
+{
+    [Fact]
+    public void Should_make_one_located_station_per_listed_code()
+    {
+        // Given the station list of 131 rows, When it is read
+        var batch = SampleFiles.ReadWaterQuality(SampleFiles.StationList);
+
+        // Then each row is a located water-quality station and nothing is reported
+        Assert.Equal("station-list", batch.Layout);
+        Assert.Equal(131, batch.Stations.Count);
+        Assert.All(batch.Stations, s => Assert.Equal(Networks.WaterQuality, s.Network));
+        Assert.All(batch.Stations, s => Assert.NotNull(s.Location));
+        Assert.Empty(batch.Diagnostics);
+    }
+
+    [Theory]
+    [InlineData("3001A05", "금본B1", 35.86423333, 127.617125)]
+    [InlineData("3001A20", "진안천", 35.80885833, 127.4632389)]
+    public void Should_take_the_name_from_the_name_column_or_else_the_first_column(
+        string code, string name, double latitude, double longitude)
+    {
+        // Given 3001A05 with 이름 금본B1, and 3001A20 whose 이름 is blank
+        var batch = SampleFiles.ReadWaterQuality(SampleFiles.StationList);
+
+        // When their stations are looked up
+        var station = Assert.Single(batch.Stations, s => s.Code == code);
+
+        // Then the name is 이름 where given, else the unnamed first column, at the decimal position
+        Assert.Equal(name, station.Name);
+        Assert.Equal(latitude, station.Location!.Value.Latitude, 8);
+        Assert.Equal(longitude, station.Location!.Value.Longitude, 7);
+    }
+
+    [Fact]
+    public void Should_report_a_row_without_a_code_rather_than_invent_a_station()
+    {
+        // Given a list whose second row has no 분류번호
+        const string text =
+            ",이름,분류번호,위도(Degree),경도(Degree)\n"
+            + "구량천,금본B1,3001A05,35.86423333,127.617125\n"
+            + "무명천,,,36.1,127.2\n";
+        var file = new RawFile("list.csv", "list.csv", Encoding.UTF8.GetBytes(text));
+
+        // When it is read
+        var batch = SampleFiles.Read(file);
+
+        // Then only the coded row is a station and the other is reported with its name
+        Assert.Equal("3001A05", Assert.Single(batch.Stations).Code);
+
+        var diagnostic = Assert.Single(batch.Diagnostics);
+
+        Assert.Equal("files.missing-key", diagnostic.Code);
+        Assert.Equal(3, diagnostic.Where!.Row);
+        Assert.Equal("무명천", diagnostic.RawText);
+    }
+
+    [Fact]
+    public void Should_fall_back_on_split_dms_fields_when_the_decimals_are_blank()
+    {
+        // Given a row with only the split DMS fields
+        const string text =
+            "이름,분류번호,위도(DMS도),위도(DMS분),위도(DMS초),"
+            + "경도(DMS도),경도(DMS분),경도(DMS초),위도(Degree),경도(Degree)\n"
+            + "구량천,3001A05,35,51,51.24,127,37,1.65,,\n";
+        var file = new RawFile("dms.csv", "dms.csv", Encoding.UTF8.GetBytes(text));
+
+        // When it is read
+        var station = Assert.Single(SampleFiles.Read(file).Stations);
+
+        // Then its position is those fields in decimal degrees
+        Assert.Equal(35 + (51 / 60.0) + (51.24 / 3600), station.Location!.Value.Latitude, 9);
+        Assert.Equal(127 + (37 / 60.0) + (1.65 / 3600), station.Location!.Value.Longitude, 9);
+    }
+}
