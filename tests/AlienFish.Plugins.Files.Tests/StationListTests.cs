@@ -24,18 +24,18 @@ public sealed class StationListTests
     }
 
     [Theory]
-    [InlineData("3001A05", "금본B1", 35.86423333, 127.617125)]
+    [InlineData("3001A05", "구량천", 35.86423333, 127.617125)]
     [InlineData("3001A20", "진안천", 35.80885833, 127.4632389)]
-    public void Should_take_the_name_from_the_name_column_or_else_the_first_column(
+    public void Should_take_the_site_name_from_the_first_column_rather_than_the_total_load_label(
         string code, string name, double latitude, double longitude)
     {
-        // Given 3001A05 with 이름 금본B1, and 3001A20 whose 이름 is blank
+        // Given 3001A05, site 구량천 with the total-load label 금본B1, and 3001A20 진안천
         var batch = SampleFiles.ReadWaterQuality(SampleFiles.StationList);
 
         // When their stations are looked up
         var station = Assert.Single(batch.Stations, s => s.Code == code);
 
-        // Then the name is 이름 where given, else the unnamed first column, at the decimal position
+        // Then the name is the site name of the unnamed first column, at the decimal position
         Assert.Equal(name, station.Name);
         Assert.Equal(latitude, station.Location!.Value.Latitude, 8);
         Assert.Equal(longitude, station.Location!.Value.Longitude, 7);

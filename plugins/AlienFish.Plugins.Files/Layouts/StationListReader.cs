@@ -7,7 +7,7 @@ namespace AlienFish.Plugins.Files.Layouts;
 /// <summary>
 /// A list of water-quality stations keyed by 분류번호, such as the hand-edited 금강 station
 /// list: decimal degrees where given, else split DMS fields. Its first header cell is
-/// empty and holds the site name, used when 이름 is blank.
+/// empty and holds the site name, preferred to 이름 (the total-load label, e.g. 금본B1).
 /// </summary>
 internal sealed class StationListReader : ILayoutReader
 {
@@ -43,7 +43,7 @@ internal sealed class StationListReader : ILayoutReader
                 continue;
             }
 
-            var stationName = FirstNonBlank(LayoutInput.Cell(row, name), row[firstColumn.Index]);
+            var stationName = FirstNonBlank(row[firstColumn.Index], LayoutInput.Cell(row, name));
             var stationCode = LayoutInput.Cell(row, code);
 
             if (stationCode.Length == 0)

@@ -1,0 +1,45 @@
+using System.Globalization;
+using AlienFish.Testing;
+
+namespace AlienFish.Cli.Tests;
+
+/// <summary>The built tool, as a user runs it, on a trimmed copy of the bundled sample.</summary>
+public sealed class RunEndToEndTests
+{
+    private static readonly string[] AlienKoreanNames = ["블루길", "큰입배스", "떡붕어", "무지개송어", "향어"];
+
+    [Fact]
+    public void Should_predict_every_alien_species_for_every_matched_survey()
+    {
+        // Given the 2016 water quality, station list and fish sheets in a fresh folder
+        using var temp = new TempFolder();
+        var sample = Directory.CreateDirectory(temp.File("sample")).FullName;
+        File.Copy(Path.Combine(RepoPaths.GeumWaterQuality, "geum2016.csv"), Path.Combine(sample, "geum2016.csv"));
+        File.Copy(Path.Combine(RepoPaths.GeumFish, "어류_현지조사_2016.xls"), Path.Combine(sample, "어류_현지조사_2016.xls"));
+        File.Copy(Path.Combine(RepoPaths.GeumFish, "어류_출현생물_2016.csv"), Path.Combine(sample, "어류_출현생물_2016.csv"));
+
+        // When fishdens runs the whole job on it
+        var (code, output, error) = ToolRunner.Process(temp.Path, "run", "sample", "--out-dir", "out");
+
+        // Then it succeeds and writes a prediction per matched survey and alien species
+        Assert.True(code == 0, $"exit {code}\n{output}\n{error}");
+        var matched = MatchedSurveys(output);
+        var lines = File.ReadAllLines(temp.File("out/predictions.csv"));
+        Assert.Equal("reach,reach_name,year,round,species,korean_name,density,observed_density", lines[0]);
+
+        var rows = lines.Skip(1).Select(l => l.Split(',')).ToList();
+        Assert.Equal(matched * AlienKoreanNames.Length, rows.Count);
+        Assert.Equal(AlienKoreanNames.Order(), rows.Select(r => r[5]).Distinct().Order());
+        Assert.All(rows, r => Assert.True(double.TryParse(r[6], CultureInfo.InvariantCulture, out var d) && d >= 0 && double.IsFinite(d)));
+        Assert.True(File.Exists(temp.File("out/fishdens-model.zip")));
+        Assert.True(File.Exists(temp.File("fishdens.db")));
+    }
+
+    private static int MatchedSurveys(string output)
+    {
+        // "match run 1 (nearest): 123 of 150 surveys matched, ..."
+        var line = output.Split('\n').Single(l => l.StartsWith("match run ", StringComparison.Ordinal));
+        var afterColon = line[(line.IndexOf(": ", StringComparison.Ordinal) + 2)..];
+        return int.Parse(afterColon[..afterColon.IndexOf(' ', StringComparison.Ordinal)], CultureInfo.InvariantCulture);
+    }
+}
