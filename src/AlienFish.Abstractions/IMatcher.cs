@@ -21,7 +21,9 @@ public sealed record MatchInput(
 /// <summary>The summary of one variable over the matched samples.</summary>
 /// <param name="Mean">Mean of the values used.</param>
 /// <param name="Count">Number of samples that entered the mean.</param>
-/// <param name="BelowLimit">Samples reported below a limit, and how they were treated is the matcher's to document.</param>
+/// <param name="BelowLimit">
+/// Samples reported below a limit, and how they were treated is the matcher's to document.
+/// </param>
 public sealed record VariableSummary(double Mean, int Count, int BelowLimit);
 
 /// <summary>The water quality assigned to one survey.</summary>

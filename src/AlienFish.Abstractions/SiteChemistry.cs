@@ -11,4 +11,8 @@ public sealed record SiteChemistry(
     string Unit,
     ValueQualifier Qualifier,
     string RawText,
-    SourceLocation Origin);
+    SourceLocation Origin)
+{
+    /// <summary>The limit of a below-limit value (the 0.1 of <c>&lt;0.1</c>), where known.</summary>
+    public double? Limit { get; init; }
+}

@@ -13,4 +13,7 @@ public sealed record SurveyReach(string Network, string Code, string Name, GeoPo
     public string? MidBasin { get; init; }
 
     public string? River { get; init; }
+
+    /// <summary>The file row the reach was read from, where a source knows it.</summary>
+    public SourceLocation? Origin { get; init; }
 }

@@ -34,7 +34,8 @@ internal sealed class CliRuntime : IDisposable
             _ => LogLevel.Trace,
         };
 
-        _loggers = LoggerFactory.Create(b => b.SetMinimumLevel(minimum).AddProvider(new WriterLoggerProvider(error, minimum)));
+        _loggers = LoggerFactory.Create(
+            b => b.SetMinimumLevel(minimum).AddProvider(new WriterLoggerProvider(error, minimum)));
         Logger = _loggers.CreateLogger("fishdens");
     }
 

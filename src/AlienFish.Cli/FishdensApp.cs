@@ -31,7 +31,13 @@ public static class FishdensApp
         root.Subcommands.Add(PluginsCommand.Create(output, error));
 
         CommandExamples.Install(root);
-        var config = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        var config = new InvocationConfiguration
+        {
+            Output = output,
+            Error = error,
+            EnableDefaultExceptionHandler = false,
+        };
+
         return await root.Parse(args).InvokeAsync(config);
     }
 

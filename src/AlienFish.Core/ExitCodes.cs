@@ -20,7 +20,9 @@ public static class ExitCodes
     /// <summary>The store holds nothing to work on yet, e.g. training before matching.</summary>
     public const int NothingToDo = 4;
 
-    /// <summary><c>--strict</c> was given and the data had problems; nothing of those files was stored.</summary>
+    /// <summary>
+    /// <c>--strict</c> was given and the data had problems; nothing of those files was stored.
+    /// </summary>
     public const int Strict = 5;
 
     /// <summary>The run was interrupted (Ctrl+C); finished work is kept and a rerun resumes.</summary>

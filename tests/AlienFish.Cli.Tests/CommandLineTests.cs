@@ -35,11 +35,14 @@ public sealed class CommandLineTests
     {
         using var temp = new TempFolder();
 
-        var (code, output, error) = await ToolRunner.InProcess("match", "--db", temp.File("s.db"), "--set", "max-distance-km");
+        var (code, output, error) = await ToolRunner.InProcess(
+            "match", "--db", temp.File("s.db"), "--set", "max-distance-km");
 
         Assert.Equal(2, code);
         Assert.Equal("", output);
-        Assert.Equal("fishdens: error: --set 'max-distance-km' is not of the form key=value" + Environment.NewLine, error);
+        Assert.Equal(
+            "fishdens: error: --set 'max-distance-km' is not of the form key=value" + Environment.NewLine,
+            error);
     }
 
     [Fact]
@@ -66,23 +69,31 @@ public sealed class CommandLineTests
             "match", "--db", temp.File("s.db"), "--plugins", ToolRunner.BuiltInPlugins, "--matcher", "kriging");
 
         Assert.Equal(3, code);
-        Assert.Contains("fishdens: error: no matcher plugin named 'kriging' (installed: nearest)", error, StringComparison.Ordinal);
+        Assert.Contains(
+            "fishdens: error: no matcher plugin named 'kriging' (installed: nearest)",
+            error,
+            StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Should_list_the_built_in_plugins_with_kind_version_and_folder()
     {
         using var temp = new TempFolder();
+        var filesFolder = Path.Combine(ToolRunner.BuiltInPlugins, "AlienFish.Plugins.Files");
 
-        var (code, output, _) = await ToolRunner.InProcess("plugins", "list", "--db", temp.File("s.db"), "--plugins", ToolRunner.BuiltInPlugins);
+        var (code, output, _) = await ToolRunner.InProcess(
+            "plugins", "list", "--db", temp.File("s.db"), "--plugins", ToolRunner.BuiltInPlugins);
 
         Assert.Equal(0, code);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("name", lines[0], StringComparison.Ordinal);
-        Assert.Contains(lines, l => l.StartsWith("files ", StringComparison.Ordinal) && l.Contains("source (files)", StringComparison.Ordinal)
-            && l.TrimEnd().EndsWith(Path.Combine(ToolRunner.BuiltInPlugins, "AlienFish.Plugins.Files"), StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.StartsWith("nearest ", StringComparison.Ordinal) && l.Contains(" matcher ", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.StartsWith("autoencoder ", StringComparison.Ordinal) && l.Contains(" model ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("files ", StringComparison.Ordinal)
+            && l.Contains("source (files)", StringComparison.Ordinal)
+            && l.TrimEnd().EndsWith(filesFolder, StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("nearest ", StringComparison.Ordinal)
+            && l.Contains(" matcher ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("autoencoder ", StringComparison.Ordinal)
+            && l.Contains(" model ", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.StartsWith("broken:", StringComparison.Ordinal));
     }
 
@@ -92,7 +103,8 @@ public sealed class CommandLineTests
         using var temp = new TempFolder();
         var fixtures = Path.Combine(AppContext.BaseDirectory, "fixture-plugins");
 
-        var (code, output, error) = await ToolRunner.InProcess("plugins", "list", "--db", temp.File("s.db"), "--plugins", fixtures);
+        var (code, output, error) = await ToolRunner.InProcess(
+            "plugins", "list", "--db", temp.File("s.db"), "--plugins", fixtures);
 
         Assert.Equal(0, code);
         Assert.Contains("fixture-stations  source (files)", output, StringComparison.Ordinal);

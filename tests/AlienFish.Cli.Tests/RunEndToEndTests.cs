@@ -30,7 +30,8 @@ public sealed class RunEndToEndTests
         var rows = lines.Skip(1).Select(l => l.Split(',')).ToList();
         Assert.Equal(matched * AlienKoreanNames.Length, rows.Count);
         Assert.Equal(AlienKoreanNames.Order(), rows.Select(r => r[5]).Distinct().Order());
-        Assert.All(rows, r => Assert.True(double.TryParse(r[6], CultureInfo.InvariantCulture, out var d) && d >= 0 && double.IsFinite(d)));
+        Assert.All(rows, r => Assert.True(
+            double.TryParse(r[6], CultureInfo.InvariantCulture, out var d) && d >= 0 && double.IsFinite(d)));
         Assert.True(File.Exists(temp.File("out/fishdens-model.zip")));
         Assert.True(File.Exists(temp.File("fishdens.db")));
     }

@@ -10,7 +10,8 @@ public sealed class ImporterTests
 {
     private const string TwoStations = "#fixture-stations\n3008A40\t미호천\t36.5\t127.3\n3012A20\t공주1\t36.46\t127.12\n";
 
-    private static PluginCatalog Catalog => PluginHost.Load([Path.Combine(AppContext.BaseDirectory, "fixture-plugins")]);
+    private static PluginCatalog Catalog =>
+        PluginHost.Load([Path.Combine(AppContext.BaseDirectory, "fixture-plugins")]);
 
     [Fact]
     public void Should_add_nothing_when_the_same_file_is_imported_twice()
@@ -42,7 +43,8 @@ public sealed class ImporterTests
         var file = temp.File("broken.txt");
         File.WriteAllText(file, TwoStations + "3009A10\t갑천1\tnot-a-latitude\t127.4\n");
 
-        var report = new Importer(store, Catalog, NullLogger.Instance).ImportPaths([file], false, CancellationToken.None);
+        var report = new Importer(store, Catalog, NullLogger.Instance)
+            .ImportPaths([file], false, CancellationToken.None);
 
         var outcome = Assert.Single(report.Files);
         Assert.Equal(FileStatus.Failed, outcome.Status);
@@ -80,7 +82,8 @@ public sealed class ImporterTests
         using var store = FishdensStore.Open(temp.File("s.db"));
         var missing = temp.File("nowhere.csv");
 
-        var report = new Importer(store, Catalog, NullLogger.Instance).ImportPaths([missing], false, CancellationToken.None);
+        var report = new Importer(store, Catalog, NullLogger.Instance)
+            .ImportPaths([missing], false, CancellationToken.None);
 
         Assert.Equal($"{missing} does not exist; check the path", Assert.Single(report.Files).Message);
     }

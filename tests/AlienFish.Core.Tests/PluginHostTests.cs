@@ -63,7 +63,9 @@ public sealed class PluginHostTests
 
         // Then the empty folder is reported and the good plugin still loads
         var failure = Assert.Single(catalog.Failures, f => f.Plugin == "Missing");
-        Assert.Equal("the folder has no Missing.dll; publish the plugin into a folder named after its assembly", failure.Reason);
+        Assert.Equal(
+            "the folder has no Missing.dll; publish the plugin into a folder named after its assembly",
+            failure.Reason);
         Assert.Contains(catalog.Plugins, p => p.Name == "fixture-stations");
     }
 

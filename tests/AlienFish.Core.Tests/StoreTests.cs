@@ -29,7 +29,8 @@ public sealed class StoreTests
         var error = Assert.Throws<StoreException>(() => FishdensStore.Open(path));
 
         Assert.Equal(
-            $"{path} has schema version 7, newer than this fishdens understands (1); update fishdens or use another --db",
+            $"{path} has schema version 7, newer than this fishdens understands (1); "
+            + "update fishdens or use another --db",
             error.Message);
     }
 
@@ -66,9 +67,11 @@ public sealed class StoreTests
     {
         using var temp = new TempFolder();
         using var store = FishdensStore.Open(temp.File("s.db"));
+        var withoutCoordinates = Batch(new Station("wq", "3008A40", "미호천", null));
+        var withCoordinates = Batch(new Station("wq", "3008A40", "미호천", new GeoPoint(36.5, 127.3)));
 
-        store.StoreBatch(Raw("a"), "sha-a", "test", Batch(new Station("wq", "3008A40", "미호천", null)));
-        store.StoreBatch(Raw("b"), "sha-b", "test", Batch(new Station("wq", "3008A40", "미호천", new GeoPoint(36.5, 127.3))));
+        store.StoreBatch(Raw("a"), "sha-a", "test", withoutCoordinates);
+        store.StoreBatch(Raw("b"), "sha-b", "test", withCoordinates);
 
         Assert.Equal(new GeoPoint(36.5, 127.3), Assert.Single(store.LoadStations()).Location);
     }
@@ -80,7 +83,8 @@ public sealed class StoreTests
         return batch;
     }
 
-    private static RawFile Raw(string text) => new(text + ".txt", "/tmp/" + text + ".txt", System.Text.Encoding.UTF8.GetBytes(text));
+    private static RawFile Raw(string text) =>
+        new(text + ".txt", "/tmp/" + text + ".txt", System.Text.Encoding.UTF8.GetBytes(text));
 
     private static void SetUserVersion(string path, int version)
     {

@@ -7,7 +7,8 @@ namespace AlienFish.Core.Tests;
 
 public sealed class TrainingTableBuilderTests
 {
-    private static readonly Species Bluegill = new("Lepomis macrochirus", "Lepomis macrochirus", "블루길", SpeciesStatus.Invasive);
+    private static readonly Species Bluegill =
+        new("Lepomis macrochirus", "Lepomis macrochirus", "블루길", SpeciesStatus.Invasive);
     private static readonly Species Cuvieri = new("Carassius cuvieri", "Carassius cuvieri", "떡붕어", SpeciesStatus.Alien);
     private static readonly Species Zacco = new("Zacco platypus", "Zacco platypus", "피라미", SpeciesStatus.Native);
 
@@ -95,7 +96,12 @@ public sealed class TrainingTableBuilderTests
         var matches = new[] { "A", "B", "C" }.Select(code => new SurveyMatch(
             new SurveyKey("bio-fish", code, 2016, 1), station, 100,
             code == "A"
-                ? new Dictionary<string, VariableSummary> { ["DO"] = new(9.5, 2, 0), ["TP"] = new(0.05, 2, 0), ["TOC"] = new(2, 1, 0) }
+                ? new Dictionary<string, VariableSummary>
+                {
+                    ["DO"] = new(9.5, 2, 0),
+                    ["TP"] = new(0.05, 2, 0),
+                    ["TOC"] = new(2, 1, 0),
+                }
                 : new Dictionary<string, VariableSummary> { ["DO"] = new(8, 2, 0), ["TP"] = new(0.1, 2, 1) }));
 
         store.SaveMatchRun("test", PluginSettings.Empty, new MatchResult(matches.ToList(), [], []));

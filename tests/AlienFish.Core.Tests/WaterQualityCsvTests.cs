@@ -31,7 +31,9 @@ public sealed class WaterQualityCsvTests
 
         var error = Assert.Throws<PipelineException>(() => WaterQualityCsv.Read(path, ["DO", "TP", "TOC"]));
 
-        Assert.Equal($"{path} lacks the column(s) TP, TOC that the model needs; it has reach, year, round, DO", error.Message);
+        Assert.Equal(
+            $"{path} lacks the column(s) TP, TOC that the model needs; it has reach, year, round, DO",
+            error.Message);
     }
 
     [Fact]

@@ -52,7 +52,8 @@ internal static class CrawlCommand
     {
         var command = new Command(
             "crawl",
-            "Fetch data from a portal or API with a crawl source plugin; each download is archived and imported. "
+            "Fetch data from a portal or API with a crawl source plugin; "
+            + "each download is archived and imported. "
             + "Finished batches are remembered in the store, so running the same crawl again resumes.")
             .WithExamples(
                 "fishdens crawl --source <crawler> --dataset fish --basin 금강 --from 2016 --to 2023");
@@ -67,8 +68,9 @@ internal static class CrawlCommand
         command.SetAction((parse, ct) => FishdensApp.Guard(parse, output, error, ct, async (runtime, token) =>
         {
             var request = new CrawlRequest(
-                parse.GetValue(Dataset)!, parse.GetValue(Basins)!, parse.GetValue(From), parse.GetValue(To),
-                parse.GetValue(Rounds)!, SettingsOption.Parse(parse.GetValue(Settings)).Values);
+                parse.GetValue(Dataset)!, parse.GetValue(Basins)!,
+                parse.GetValue(From), parse.GetValue(To), parse.GetValue(Rounds)!,
+                SettingsOption.Parse(parse.GetValue(Settings)).Values);
 
             return await RunAsync(runtime, parse.GetValue(Source)!, request, token);
         }));
@@ -76,11 +78,13 @@ internal static class CrawlCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(CliRuntime runtime, string sourceName, CrawlRequest request, CancellationToken token)
+    private static async Task<int> RunAsync(
+        CliRuntime runtime, string sourceName, CrawlRequest request, CancellationToken token)
     {
         var source = runtime.Plugins.Get<ICrawlSource>(sourceName, "crawl source");
         var importer = new Importer(runtime.Store, runtime.Plugins, runtime.Logger);
-        var work = Path.Combine(Path.GetDirectoryName(runtime.Store.Path)!, ".fishdens-crawl", source.Name);
+        var storeFolder = Path.GetDirectoryName(runtime.Store.Path)!;
+        var work = Path.Combine(storeFolder, ".fishdens-crawl", source.Name);
 
         var report = await new CrawlRunner(runtime.Store, importer, runtime.Logger)
             .RunAsync(source, request, work, strict: false, token);

@@ -35,19 +35,24 @@ internal static class ImportCommand
         command.Arguments.Add(Paths);
         command.Options.Add(Strict);
         command.SetAction((parse, ct) => FishdensApp.Guard(parse, output, error, ct, (runtime, token) =>
-            Task.FromResult(Execute(runtime, new ImportOptions(parse.GetValue(Paths)!, parse.GetValue(Strict)), token))));
+        {
+            var options = new ImportOptions(parse.GetValue(Paths)!, parse.GetValue(Strict));
+            return Task.FromResult(Execute(runtime, options, token));
+        }));
 
         return command;
     }
 
-    public static int Execute(CliRuntime runtime, ImportOptions options, CancellationToken cancellationToken)
+    public static int Execute(
+        CliRuntime runtime, ImportOptions options, CancellationToken cancellationToken)
     {
         var report = Run(runtime, options, cancellationToken);
         return ExitCode(report);
     }
 
     /// <summary>Imports and prints one line per file and the summary; shared with <c>run</c>.</summary>
-    public static ImportReport Run(CliRuntime runtime, ImportOptions options, CancellationToken cancellationToken)
+    public static ImportReport Run(
+        CliRuntime runtime, ImportOptions options, CancellationToken cancellationToken)
     {
         var importer = new Importer(runtime.Store, runtime.Plugins, runtime.Logger);
         var report = importer.ImportPaths(options.Paths, options.Strict, cancellationToken);
@@ -91,7 +96,8 @@ internal static class ImportCommand
         if (file.UnknownColumns.Count > 0)
         {
             runtime.Logger.LogWarning(
-                "{File}: columns kept but not mapped to a variable: {Columns}", file.Path, string.Join(", ", file.UnknownColumns));
+                "{File}: columns kept but not mapped to a variable: {Columns}",
+                file.Path, string.Join(", ", file.UnknownColumns));
         }
 
         var problems = file.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
@@ -105,7 +111,8 @@ internal static class ImportCommand
         if (problems.Count > shown)
         {
             runtime.Logger.LogWarning(
-                "{File}: {More} more problems; --verbosity detailed shows all, and the store keeps them in import_diagnostics",
+                "{File}: {More} more problems; --verbosity detailed shows all, "
+                + "and the store keeps them in import_diagnostics",
                 file.Path, problems.Count - shown);
         }
     }

@@ -31,7 +31,8 @@ internal static class MatchCommand
         command.Options.Add(Settings);
         command.SetAction((parse, ct) => FishdensApp.Guard(parse, output, error, ct, (runtime, token) =>
         {
-            var options = new MatchOptions(parse.GetValue(Matcher)!, SettingsOption.Parse(parse.GetValue(Settings)));
+            var options = new MatchOptions(
+                parse.GetValue(Matcher)!, SettingsOption.Parse(parse.GetValue(Settings)));
             Run(runtime, options, token);
             return Task.FromResult(0);
         }));
@@ -39,19 +40,24 @@ internal static class MatchCommand
         return command;
     }
 
-    public static MatchSummary Run(CliRuntime runtime, MatchOptions options, CancellationToken cancellationToken)
+    public static MatchSummary Run(
+        CliRuntime runtime, MatchOptions options, CancellationToken cancellationToken)
     {
         var matcher = runtime.Plugins.Get<IMatcher>(options.Matcher, "matcher");
-        var summary = new MatchRunner(runtime.Store, runtime.Logger).Run(matcher, options.Settings, cancellationToken);
+        var summary = new MatchRunner(runtime.Store, runtime.Logger)
+            .Run(matcher, options.Settings, cancellationToken);
         var result = summary.Result;
         var (median, max) = summary.Distances();
 
         var distances = result.Matches.Count == 0
             ? "no distances"
-            : string.Create(CultureInfo.InvariantCulture, $"distance median {median / 1000:0.00} km, max {max / 1000:0.00} km");
+            : string.Create(
+                CultureInfo.InvariantCulture,
+                $"distance median {median / 1000:0.00} km, max {max / 1000:0.00} km");
 
         runtime.Out.WriteLine(
-            $"match run {summary.RunId} ({summary.Matcher}): {result.Matches.Count} of {summary.Surveys} surveys matched, "
+            $"match run {summary.RunId} ({summary.Matcher}): "
+            + $"{result.Matches.Count} of {summary.Surveys} surveys matched, "
             + $"{distances}; {result.Unmatched.Count} unmatched");
 
         foreach (var unmatched in result.Unmatched)

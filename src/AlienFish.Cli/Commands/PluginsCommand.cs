@@ -21,7 +21,8 @@ internal static class PluginsCommand
             return Task.FromResult(0);
         }));
 
-        var command = new Command("plugins", "Inspect the installed plugins.").WithExamples("fishdens plugins list");
+        var command = new Command("plugins", "Inspect the installed plugins.")
+            .WithExamples("fishdens plugins list");
         command.Subcommands.Add(list);
         return command;
     }
@@ -39,12 +40,15 @@ internal static class PluginsCommand
         var kindWidth = Math.Max(4, rows.Select(r => r.KindLabel.Length).DefaultIfEmpty(0).Max());
         var versionWidth = Math.Max(7, rows.Select(r => r.Version.Length).DefaultIfEmpty(0).Max());
 
-        runtime.Out.WriteLine($"{"name".PadRight(nameWidth)}  {"kind".PadRight(kindWidth)}  {"version".PadRight(versionWidth)}  folder");
+        runtime.Out.WriteLine(
+            $"{"name".PadRight(nameWidth)}  {"kind".PadRight(kindWidth)}  "
+            + $"{"version".PadRight(versionWidth)}  folder");
 
         foreach (var row in rows)
         {
             runtime.Out.WriteLine(
-                $"{row.Name.PadRight(nameWidth)}  {row.KindLabel.PadRight(kindWidth)}  {row.Version.PadRight(versionWidth)}  {row.Folder}");
+                $"{row.Name.PadRight(nameWidth)}  {row.KindLabel.PadRight(kindWidth)}  "
+                + $"{row.Version.PadRight(versionWidth)}  {row.Folder}");
         }
 
         foreach (var failure in catalog.Failures)

@@ -16,8 +16,8 @@ internal static class PredictCommand
 
     public static readonly Option<string?> Input = new("--input", "-i")
     {
-        Description = "A CSV of water quality (columns reach, year, round and one per model variable, e.g. DO, TP); "
-            + "without it, every survey of the store's latest match run is predicted",
+        Description = "A CSV of water quality (columns reach, year, round and one per model variable, "
+            + "e.g. DO, TP); without it, every survey of the store's latest match run is predicted",
         HelpName = "CSV",
     };
 
@@ -32,8 +32,9 @@ internal static class PredictCommand
     {
         var command = new Command(
             "predict",
-            "Predict the density (individuals per m²) of each species the model knows, writing a CSV with the "
-            + "columns reach, reach_name, year, round, species, korean_name, density, observed_density.")
+            "Predict the density (individuals per m²) of each species the model knows, "
+            + "writing a CSV with the columns reach, reach_name, year, round, species, korean_name, "
+            + "density, observed_density.")
             .WithExamples(
                 "fishdens predict",
                 "fishdens predict -m geum.zip --input new-sites.csv --out -");
@@ -43,7 +44,8 @@ internal static class PredictCommand
         command.Options.Add(Out);
         command.SetAction((parse, ct) => FishdensApp.Guard(parse, output, error, ct, (runtime, token) =>
         {
-            var options = new PredictOptions(parse.GetValue(ModelFile)!, parse.GetValue(Input), parse.GetValue(Out)!);
+            var options = new PredictOptions(
+                parse.GetValue(ModelFile)!, parse.GetValue(Input), parse.GetValue(Out)!);
             Run(runtime, options);
             return Task.FromResult(0);
         }));
@@ -63,8 +65,14 @@ internal static class PredictCommand
         if (options.Input is null)
         {
             var sha = Predictor.FileHash(options.ModelFile);
-            var id = runtime.Store.ModelId(manifest.Plugin, manifest.PluginVersion, Path.GetFullPath(options.ModelFile), sha, "predicted with");
-            runtime.Store.SavePredictions(id, rows.Select(r => new PredictedDensity(r.Survey, r.SpeciesKey, r.Density)).ToList());
+            var modelPath = Path.GetFullPath(options.ModelFile);
+            var id = runtime.Store.ModelId(
+                manifest.Plugin, manifest.PluginVersion, modelPath, sha, "predicted with");
+
+            var predictions = rows
+                .Select(r => new PredictedDensity(r.Survey, r.SpeciesKey, r.Density))
+                .ToList();
+            runtime.Store.SavePredictions(id, predictions);
         }
 
         if (options.Out == "-")
@@ -76,7 +84,8 @@ internal static class PredictCommand
         Predictor.WriteCsvFile(options.Out, rows);
         var surveys = rows.Select(r => r.Survey).Distinct().Count();
         runtime.Out.WriteLine(
-            $"predicted {manifest.Targets.Count} species for {surveys} surveys ({rows.Count} rows) into {Path.GetFullPath(options.Out)}");
+            $"predicted {manifest.Targets.Count} species for {surveys} surveys ({rows.Count} rows) "
+            + $"into {Path.GetFullPath(options.Out)}");
 
         return rows.Count;
     }

@@ -25,8 +25,9 @@ internal static class RunCommand
     {
         var command = new Command(
             "run",
-            "Run the whole job with defaults: import the files, match surveys to stations (nearest, 5 km, "
-            + "60 days), train the autoencoder and predict every matched survey.")
+            "Run the whole job with defaults: import the files, "
+            + "match surveys to stations (nearest, 5 km, 60 days), "
+            + "train the autoencoder and predict every matched survey.")
             .WithExamples(
                 "fishdens run samples/geum",
                 "fishdens run ~/downloads/geum --out-dir results --db geum.db");
@@ -57,13 +58,15 @@ internal static class RunCommand
         if (imports.Count(FileStatus.Imported) + imports.Count(FileStatus.AlreadyImported) == 0)
         {
             throw new PipelineException(
-                $"none of {string.Join(", ", options.Paths)} holds a file fishdens can import", ExitCodes.NothingToDo);
+                $"none of {string.Join(", ", options.Paths)} holds a file fishdens can import",
+                ExitCodes.NothingToDo);
         }
 
         MatchCommand.Run(runtime, new MatchOptions(options.Matcher, PluginSettings.Empty), token);
 
         var modelPath = Path.Combine(options.OutDir, "fishdens-model.zip");
-        TrainCommand.Run(runtime, new TrainOptions(options.Model, modelPath, options.Seed, PluginSettings.Empty), token);
+        var train = new TrainOptions(options.Model, modelPath, options.Seed, PluginSettings.Empty);
+        TrainCommand.Run(runtime, train, token);
 
         var predictions = Path.Combine(options.OutDir, "predictions.csv");
         PredictCommand.Run(runtime, new PredictOptions(modelPath, null, predictions));
@@ -72,4 +75,5 @@ internal static class RunCommand
     }
 }
 
-internal sealed record RunOptions(IReadOnlyList<string> Paths, string OutDir, string Matcher, string Model, int Seed);
+internal sealed record RunOptions(
+    IReadOnlyList<string> Paths, string OutDir, string Matcher, string Model, int Seed);

@@ -34,8 +34,9 @@ internal static class TrainCommand
     {
         var command = new Command(
             "train",
-            "Train a model on the latest match run: features are the matched water-quality means, targets "
-            + "log(1 + density) of each alien and invasive species, density = 개체수 / 조사면적 (individuals per m²).")
+            "Train a model on the latest match run: features are the matched water-quality means, "
+            + "targets log(1 + density) of each alien and invasive species, "
+            + "density = 개체수 / 조사면적 (individuals per m²).")
             .WithExamples(
                 "fishdens train",
                 "fishdens train --model autoencoder --set epochs=500 --out geum.zip");
@@ -47,7 +48,8 @@ internal static class TrainCommand
         command.SetAction((parse, ct) => FishdensApp.Guard(parse, output, error, ct, (runtime, token) =>
         {
             var options = new TrainOptions(
-                parse.GetValue(Model)!, parse.GetValue(Out)!, parse.GetValue(Seed), SettingsOption.Parse(parse.GetValue(Settings)));
+                parse.GetValue(Model)!, parse.GetValue(Out)!, parse.GetValue(Seed),
+                SettingsOption.Parse(parse.GetValue(Settings)));
             Run(runtime, options, token);
             return Task.FromResult(0);
         }));
@@ -55,7 +57,8 @@ internal static class TrainCommand
         return command;
     }
 
-    public static TrainOutcome Run(CliRuntime runtime, TrainOptions options, CancellationToken cancellationToken)
+    public static TrainOutcome Run(
+        CliRuntime runtime, TrainOptions options, CancellationToken cancellationToken)
     {
         var model = runtime.Plugins.Get<IModel>(options.Model, "model");
         var version = runtime.Plugins.Describe(model).Version;
@@ -79,7 +82,8 @@ internal static class TrainCommand
         if (outcome.Table.Excluded.Count > 0)
         {
             var reasons = outcome.Table.Excluded.GroupBy(e => e.Reason).Select(g => $"{g.Count()} {g.Key}");
-            runtime.Out.WriteLine($"  {outcome.Table.Excluded.Count} matched surveys not used: {string.Join("; ", reasons)}");
+            runtime.Out.WriteLine(
+                $"  {outcome.Table.Excluded.Count} matched surveys not used: {string.Join("; ", reasons)}");
         }
 
         return outcome;
@@ -93,7 +97,8 @@ internal static class TrainCommand
             if (value.Epoch % 10 == 0 || value.Epoch == value.Epochs)
             {
                 logger.LogDebug(
-                    "{Stage} epoch {Epoch}/{Epochs}: loss {Loss:0.00000}", value.Stage, value.Epoch, value.Epochs, value.Loss);
+                    "{Stage} epoch {Epoch}/{Epochs}: loss {Loss:0.00000}",
+                    value.Stage, value.Epoch, value.Epochs, value.Loss);
             }
         }
     }

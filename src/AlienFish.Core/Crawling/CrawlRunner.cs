@@ -24,7 +24,11 @@ public sealed class CrawlRunner
     }
 
     public async Task<CrawlReport> RunAsync(
-        ICrawlSource source, CrawlRequest request, string workFolder, bool strict, CancellationToken cancellationToken)
+        ICrawlSource source,
+        CrawlRequest request,
+        string workFolder,
+        bool strict,
+        CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(workFolder);
         var context = new Context(_logger, workFolder);
@@ -41,7 +45,9 @@ public sealed class CrawlRunner
                 continue;
             }
 
-            _logger.LogInformation("fetching batch {Done}/{Total}: {Batch}", skipped + fetched + 1, batches.Count, batch.Description);
+            _logger.LogInformation(
+                "fetching batch {Done}/{Total}: {Batch}",
+                skipped + fetched + 1, batches.Count, batch.Description);
             var files = await source.FetchAsync(batch, context, cancellationToken);
             var imported = files.Select(f => _importer.Import(f, strict, cancellationToken)).ToList();
             outcomes.AddRange(imported);

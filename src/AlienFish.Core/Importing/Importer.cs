@@ -125,10 +125,12 @@ public sealed class Importer
 
         if (strict && fatal.Count > 0)
         {
-            var message = $"{file.Path}: {fatal.Count} problems and --strict is set, so nothing of it was stored; "
-                + $"first: {fatal[0]}";
+            var message = $"{file.Path}: {fatal.Count} problems and --strict is set, "
+                + $"so nothing of it was stored; first: {fatal[0]}";
+
             return new FileOutcome(
-                file.Path, FileStatus.RejectedByStrict, source.Name, layout, null, batch.Diagnostics, batch.UnknownColumns, message);
+                file.Path, FileStatus.RejectedByStrict, source.Name, layout, null,
+                batch.Diagnostics, batch.UnknownColumns, message);
         }
 
         var counts = _store.StoreBatch(file, sha, source.Name, batch);
@@ -137,7 +139,8 @@ public sealed class Importer
             file.Name, layout, source.Name, counts.Added, counts.Skipped);
 
         return new FileOutcome(
-            file.Path, FileStatus.Imported, source.Name, layout, counts, batch.Diagnostics, batch.UnknownColumns, null);
+            file.Path, FileStatus.Imported, source.Name, layout, counts,
+            batch.Diagnostics, batch.UnknownColumns, null);
     }
 
     private (IFileSource? Source, string? Layout) Recognise(RawFile file)
@@ -153,7 +156,8 @@ public sealed class Importer
             catch (Exception e)
             {
                 // Recognise must not throw; a plugin that does is passed over, not fatal.
-                _logger.LogWarning("source {Source} failed to inspect {File}: {Error}", source.Name, file.Name, e.Message);
+                _logger.LogWarning(
+                    "source {Source} failed to inspect {File}: {Error}", source.Name, file.Name, e.Message);
                 continue;
             }
 
@@ -166,6 +170,7 @@ public sealed class Importer
         return (null, null);
     }
 
-    private static FileOutcome Failed(string path, string message, string? source = null, string? layout = null) =>
+    private static FileOutcome Failed(
+        string path, string message, string? source = null, string? layout = null) =>
         new(path, FileStatus.Failed, source, layout, null, [], [], message);
 }

@@ -19,11 +19,14 @@ public sealed class PluginCatalog
         where T : class, IFishdensPlugin =>
         Plugins.Select(p => p.Instance).OfType<T>();
 
-    /// <summary>The plugin of type <typeparamref name="T"/> with this name, or a message listing those installed.</summary>
+    /// <summary>
+    /// The plugin of type <typeparamref name="T"/> with this name, or a message listing those installed.
+    /// </summary>
     public T Get<T>(string name, string kindWords)
         where T : class, IFishdensPlugin
     {
-        var found = All<T>().FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
+        var found = All<T>()
+            .FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
 
         if (found is not null)
         {
@@ -32,7 +35,8 @@ public sealed class PluginCatalog
 
         var installed = string.Join(", ", All<T>().Select(p => p.Name).Order(StringComparer.Ordinal));
         var choice = installed.Length == 0 ? "none is installed" : $"installed: {installed}";
-        var failed = Failures.FirstOrDefault(f => string.Equals(f.Plugin, name, StringComparison.OrdinalIgnoreCase));
+        var failed = Failures
+            .FirstOrDefault(f => string.Equals(f.Plugin, name, StringComparison.OrdinalIgnoreCase));
         var hint = failed is null ? "" : $"; it failed to load: {failed.Reason}";
 
         throw new PluginNotFoundException($"no {kindWords} plugin named '{name}' ({choice}){hint}");

@@ -55,14 +55,17 @@ public static class PluginHost
         return File.Exists(named) ? named : null;
     }
 
-    private static void LoadFolder(string folder, List<LoadedPlugin> plugins, List<PluginFailure> failures)
+    private static void LoadFolder(
+        string folder, List<LoadedPlugin> plugins, List<PluginFailure> failures)
     {
         var name = Path.GetFileName(folder);
         var dll = MainAssembly(folder);
 
         if (dll is null)
         {
-            failures.Add(new PluginFailure(name, folder, $"the folder has no {name}.dll; publish the plugin into a folder named after its assembly"));
+            failures.Add(new PluginFailure(name, folder,
+                $"the folder has no {name}.dll; "
+                + "publish the plugin into a folder named after its assembly"));
             return;
         }
 
@@ -77,7 +80,8 @@ public static class PluginHost
 
             assembly = loader.LoadDefaultAssembly();
         }
-        catch (Exception e) when (e is BadImageFormatException or FileLoadException or FileNotFoundException)
+        catch (Exception e)
+            when (e is BadImageFormatException or FileLoadException or FileNotFoundException)
         {
             failures.Add(new PluginFailure(name, folder, $"{name}.dll could not be loaded: {e.Message}"));
             return;
@@ -87,7 +91,8 @@ public static class PluginHost
 
         if (entries.Count == 0)
         {
-            failures.Add(new PluginFailure(name, folder, $"{name}.dll declares no [assembly: FishdensPlugin(typeof(...))] entry"));
+            failures.Add(new PluginFailure(name, folder,
+                $"{name}.dll declares no [assembly: FishdensPlugin(typeof(...))] entry"));
             return;
         }
 
@@ -99,9 +104,11 @@ public static class PluginHost
             {
                 failures.Add(failure);
             }
-            else if (plugins.FirstOrDefault(p => string.Equals(p.Name, loaded!.Name, StringComparison.OrdinalIgnoreCase)) is { } taken)
+            else if (plugins.FirstOrDefault(
+                p => string.Equals(p.Name, loaded!.Name, StringComparison.OrdinalIgnoreCase)) is { } taken)
             {
-                failures.Add(new PluginFailure(loaded!.Name, folder, $"the name is already used by the plugin in {taken.Folder}"));
+                failures.Add(new PluginFailure(loaded!.Name, folder,
+                    $"the name is already used by the plugin in {taken.Folder}"));
             }
             else
             {
@@ -118,8 +125,9 @@ public static class PluginHost
         if (entry.ContractVersion != PluginContract.Version)
         {
             failure = new PluginFailure(name, folder,
-                $"it was built for plugin contract version {entry.ContractVersion}, this fishdens has version "
-                + $"{PluginContract.Version}; rebuild it against AlienFish.Abstractions {PluginContract.Version}");
+                $"it was built for plugin contract version {entry.ContractVersion}, "
+                + $"this fishdens has version {PluginContract.Version}; "
+                + $"rebuild it against AlienFish.Abstractions {PluginContract.Version}");
             return null;
         }
 
@@ -150,7 +158,8 @@ public static class PluginHost
 
     private static string AssemblyVersion(Assembly assembly)
     {
-        var informational = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
+        var informational = assembly
+            .GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
         var version = informational ?? assembly.GetName().Version?.ToString() ?? "0.0.0";
         var plus = version.IndexOf('+', StringComparison.Ordinal);
 

@@ -19,10 +19,13 @@ public sealed class Predictor
     }
 
     /// <summary>Every survey of the store's latest match run, with its observed densities.</summary>
-    public static PredictionInput FromStore(FishdensStore store, IReadOnlyList<string> features, IReadOnlyList<ModelTarget> targets)
+    public static PredictionInput FromStore(
+        FishdensStore store, IReadOnlyList<string> features, IReadOnlyList<ModelTarget> targets)
     {
         var run = store.LatestMatchRun()
-            ?? throw new PipelineException($"the store {store.Path} has no match run; run 'fishdens match' first", ExitCodes.NothingToDo);
+            ?? throw new PipelineException(
+                $"the store {store.Path} has no match run; run 'fishdens match' first",
+                ExitCodes.NothingToDo);
 
         var builder = new TrainingTableBuilder(store);
         var stored = builder.TargetSpecies().Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
@@ -42,7 +45,8 @@ public sealed class Predictor
             observed);
     }
 
-    public (ModelManifest Manifest, IReadOnlyList<PredictionRow> Rows) Predict(string modelPath, Func<ModelManifest, PredictionInput> input)
+    public (ModelManifest Manifest, IReadOnlyList<PredictionRow> Rows) Predict(
+        string modelPath, Func<ModelManifest, PredictionInput> input)
     {
         var (manifest, payload) = ModelFile.Read(modelPath);
         var plugin = _catalog.Get<IModel>(manifest.Plugin, "model");
@@ -53,9 +57,12 @@ public sealed class Predictor
 
         if (!model.FeatureNames.SequenceEqual(manifest.Features, StringComparer.Ordinal))
         {
+            var expected = string.Join(",", model.FeatureNames);
+            var listed = string.Join(",", manifest.Features);
+
             throw new PipelineException(
-                $"{modelPath}: the payload expects features {string.Join(",", model.FeatureNames)} but the manifest "
-                + $"lists {string.Join(",", manifest.Features)}; the file is damaged, train it again");
+                $"{modelPath}: the payload expects features {expected} but the manifest lists {listed}; "
+                + "the file is damaged, train it again");
         }
 
         var predicted = data.Features.Length == 0 ? [] : model.Predict(data.Features);
@@ -67,7 +74,9 @@ public sealed class Predictor
             {
                 var target = manifest.Targets[t];
                 var density = TrainingTable.FromTarget(predicted[i][t]);
-                rows.Add(new PredictionRow(data.Surveys[i], data.ReachNames[i], target.Key, target.KoreanName, density, data.Observed[i]?[t]));
+                rows.Add(new PredictionRow(
+                    data.Surveys[i], data.ReachNames[i], target.Key, target.KoreanName,
+                    density, data.Observed[i]?[t]));
             }
         }
 
@@ -79,7 +88,10 @@ public sealed class Predictor
     {
         var options = CsvWriterOptions.Default with { NewLine = "\n" };
         using var csv = CsvWriter.Create(writer, options, leaveOpen: true);
-        csv.WriteHeader(["reach", "reach_name", "year", "round", "species", "korean_name", "density", "observed_density"]);
+        csv.WriteHeader(
+        [
+            "reach", "reach_name", "year", "round", "species", "korean_name", "density", "observed_density",
+        ]);
 
         foreach (var row in rows)
         {
@@ -109,5 +121,6 @@ public sealed class Predictor
         File.Move(temp, path, overwrite: true);
     }
 
-    public static string FileHash(string path) => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
+    public static string FileHash(string path) =>
+        Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
 }

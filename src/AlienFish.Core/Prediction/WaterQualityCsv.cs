@@ -28,7 +28,8 @@ public static class WaterQualityCsv
         }
 
         var columns = Locate(path, header, ["reach", "year", "round", .. features]);
-        var nameColumn = Array.FindIndex(header, h => h.Equals("reach_name", StringComparison.OrdinalIgnoreCase));
+        var nameColumn = Array.FindIndex(
+            header, h => h.Equals("reach_name", StringComparison.OrdinalIgnoreCase));
 
         var keys = new List<SurveyKey>();
         var names = new List<string>();
@@ -84,7 +85,8 @@ public static class WaterQualityCsv
             return value;
         }
 
-        throw new PipelineException($"{path}, row {row}, column '{column}': '{text}' is not a whole number");
+        throw new PipelineException(
+            $"{path}, row {row}, column '{column}': '{text}' is not a whole number");
     }
 
     private static double Number(string path, int row, string column, string? text)
@@ -94,12 +96,14 @@ public static class WaterQualityCsv
             return double.NaN;
         }
 
-        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+            && double.IsFinite(value))
         {
             return value;
         }
 
         throw new PipelineException(
-            $"{path}, row {row}, column '{column}': '{text}' is not a number; leave the cell blank for a missing value");
+            $"{path}, row {row}, column '{column}': '{text}' is not a number; "
+            + "leave the cell blank for a missing value");
     }
 }

@@ -37,7 +37,8 @@ public sealed partial class FishdensStore
         return counts with { Skipped = writer.Skipped };
     }
 
-    private long InsertRawFile(RawFile file, string sha256, string source, string layout, SqliteTransaction tx)
+    private long InsertRawFile(
+        RawFile file, string sha256, string source, string layout, SqliteTransaction tx)
     {
         using var cmd = Command(
             """
@@ -122,7 +123,8 @@ public sealed partial class FishdensStore
                 """;
 
             var species = counts.Select(c => c.Species).DistinctBy(s => s.Key);
-            Write(SpeciesSql, species, s => [s.Key, s.ScientificName, s.KoreanName, s.Status.ToString()], countSkips: false);
+            Write(SpeciesSql, species, s =>
+                [s.Key, s.ScientificName, s.KoreanName, s.Status.ToString()], countSkips: false);
 
             const string Sql = """
                 INSERT INTO counts (network, reach_code, year, round, species_key, count,
@@ -187,7 +189,8 @@ public sealed partial class FishdensStore
             ], countSkips: false);
         }
 
-        private int Write<T>(string sql, IEnumerable<T> items, Func<T, object?[]> values, bool countSkips = true)
+        private int Write<T>(
+            string sql, IEnumerable<T> items, Func<T, object?[]> values, bool countSkips = true)
         {
             using var cmd = store.Command(sql, tx);
             var written = 0;

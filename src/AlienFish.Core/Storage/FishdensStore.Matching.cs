@@ -83,7 +83,8 @@ public sealed partial class FishdensStore
         {
             var key = ReadKey(rows);
             var row = values.TryGetValue(key, out var v) ? v : new Dictionary<string, double>();
-            result.Add(new MatchedSurvey(key, rows.GetString(4), rows.GetString(5), rows.GetDouble(6), row));
+            result.Add(new MatchedSurvey(
+                key, rows.GetString(4), rows.GetString(5), rows.GetDouble(6), row));
         }
 
         return result;

@@ -7,7 +7,8 @@ public sealed record PredictedDensity(SurveyKey Survey, string SpeciesKey, doubl
 
 public sealed partial class FishdensStore
 {
-    public long SaveModel(string plugin, string pluginVersion, string path, string sha256, long? matchRunId, string description)
+    public long SaveModel(
+        string plugin, string pluginVersion, string path, string sha256, long? matchRunId, string description)
     {
         using var cmd = Command(
             """
@@ -28,7 +29,8 @@ public sealed partial class FishdensStore
     }
 
     /// <summary>The id of the stored model with this file hash, registering it when new.</summary>
-    public long ModelId(string plugin, string pluginVersion, string path, string sha256, string description)
+    public long ModelId(
+        string plugin, string pluginVersion, string path, string sha256, string description)
     {
         using var find = Command("SELECT id FROM models WHERE sha256 = $sha ORDER BY id DESC LIMIT 1");
         find.Parameters.AddWithValue("$sha", sha256);
@@ -84,6 +86,7 @@ public sealed partial class FishdensStore
 
     private sealed partial class BatchWriter
     {
-        public int Rows<T>(string sql, IEnumerable<T> items, Func<T, object?[]> values) => Write(sql, items, values);
+        public int Rows<T>(string sql, IEnumerable<T> items, Func<T, object?[]> values) =>
+            Write(sql, items, values);
     }
 }

@@ -6,19 +6,23 @@ public sealed partial class FishdensStore
 {
     public IReadOnlyList<Station> LoadStations()
     {
-        using var cmd = Command("SELECT network, code, name, latitude, longitude FROM stations ORDER BY network, code");
+        using var cmd = Command(
+            "SELECT network, code, name, latitude, longitude FROM stations ORDER BY network, code");
         using var reader = cmd.ExecuteReader();
         var stations = new List<Station>();
 
         while (reader.Read())
         {
-            stations.Add(new Station(reader.GetString(0), reader.GetString(1), reader.GetString(2), Point(reader, 3, 4)));
+            stations.Add(new Station(
+                reader.GetString(0), reader.GetString(1), reader.GetString(2), Point(reader, 3, 4)));
         }
 
         return stations;
     }
 
-    /// <summary>Every stored survey with its reach; surveys whose reach is unknown get a reach without coordinates.</summary>
+    /// <summary>
+    /// Every stored survey with its reach; surveys whose reach is unknown get a reach without coordinates.
+    /// </summary>
     public IReadOnlyList<SurveyToMatch> LoadSurveys()
     {
         using var cmd = Command(
@@ -37,13 +41,18 @@ public sealed partial class FishdensStore
 
         while (reader.Read())
         {
-            var key = new SurveyKey(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3));
+            var key = new SurveyKey(
+                reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3));
             var date = NullableString(reader, 4) is { } text ? ParseIsoDate(text) : (DateOnly?)null;
-            var origin = new SourceLocation(NullableString(reader, 9) ?? "", null, reader.IsDBNull(8) ? 0 : reader.GetInt32(8), null);
-            var survey = new FishSurvey(
-                key, date, NullableDouble(reader, 5), NullableString(reader, 6), NullableDouble(reader, 7), origin);
 
-            var reach = new SurveyReach(key.Network, key.ReachCode, NullableString(reader, 10) ?? key.ReachCode, Point(reader, 15, 16))
+            var sourceRow = reader.IsDBNull(8) ? 0 : reader.GetInt32(8);
+            var origin = new SourceLocation(NullableString(reader, 9) ?? "", null, sourceRow, null);
+            var survey = new FishSurvey(
+                key, date, NullableDouble(reader, 5), NullableString(reader, 6),
+                NullableDouble(reader, 7), origin);
+
+            var reachName = NullableString(reader, 10) ?? key.ReachCode;
+            var reach = new SurveyReach(key.Network, key.ReachCode, reachName, Point(reader, 15, 16))
             {
                 Basin = NullableString(reader, 11),
                 WaterSystem = NullableString(reader, 12),
@@ -81,7 +90,8 @@ public sealed partial class FishdensStore
                 reader.GetString(3), time, reader.GetString(5), NullableDouble(reader, 6),
                 reader.GetString(7), Enum.Parse<ValueQualifier>(reader.GetString(8)),
                 NullableDouble(reader, 9), reader.GetString(10),
-                new SourceLocation("", null, reader.IsDBNull(11) ? 0 : reader.GetInt32(11), reader.GetString(5))));
+                new SourceLocation(
+                    "", null, reader.IsDBNull(11) ? 0 : reader.GetInt32(11), reader.GetString(5))));
         }
 
         return samples;
@@ -100,7 +110,8 @@ public sealed partial class FishdensStore
 
         while (reader.Read())
         {
-            var key = new SurveyKey(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3));
+            var key = new SurveyKey(
+                reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3));
             rows.Add(new SiteChemistry(
                 key, reader.GetString(4), NullableDouble(reader, 5), reader.GetString(6),
                 Enum.Parse<ValueQualifier>(reader.GetString(7)), reader.GetString(8),
@@ -112,14 +123,16 @@ public sealed partial class FishdensStore
 
     public IReadOnlyList<Species> LoadSpecies()
     {
-        using var cmd = Command("SELECT key, scientific_name, korean_name, status FROM species ORDER BY key");
+        using var cmd = Command(
+            "SELECT key, scientific_name, korean_name, status FROM species ORDER BY key");
         using var reader = cmd.ExecuteReader();
         var species = new List<Species>();
 
         while (reader.Read())
         {
             species.Add(new Species(
-                reader.GetString(0), reader.GetString(1), reader.GetString(2), Enum.Parse<SpeciesStatus>(reader.GetString(3))));
+                reader.GetString(0), reader.GetString(1), reader.GetString(2),
+                Enum.Parse<SpeciesStatus>(reader.GetString(3))));
         }
 
         return species;
@@ -128,13 +141,15 @@ public sealed partial class FishdensStore
     /// <summary>Stored counts by survey and species key; a null count was not recorded.</summary>
     public IReadOnlyDictionary<(SurveyKey Survey, string Species), int?> LoadCounts()
     {
-        using var cmd = Command("SELECT network, reach_code, year, round, species_key, count FROM counts");
+        using var cmd = Command(
+            "SELECT network, reach_code, year, round, species_key, count FROM counts");
         using var reader = cmd.ExecuteReader();
         var counts = new Dictionary<(SurveyKey, string), int?>();
 
         while (reader.Read())
         {
-            var key = new SurveyKey(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3));
+            var key = new SurveyKey(
+                reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3));
             counts[(key, reader.GetString(4))] = reader.IsDBNull(5) ? null : reader.GetInt32(5);
         }
 

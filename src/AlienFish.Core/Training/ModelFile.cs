@@ -49,12 +49,16 @@ public static class ModelFile
         }
     }
 
-    /// <summary>Reads the manifest and the payload bytes; a damaged or foreign file is a <see cref="PipelineException"/>.</summary>
+    /// <summary>
+    /// Reads the manifest and the payload bytes; a damaged or foreign file is a
+    /// <see cref="PipelineException"/>.
+    /// </summary>
     public static (ModelManifest Manifest, byte[] Payload) Read(string path)
     {
         if (!File.Exists(path))
         {
-            throw new PipelineException($"model file {path} does not exist; train one with 'fishdens train --out {path}'");
+            throw new PipelineException(
+                $"model file {path} does not exist; train one with 'fishdens train --out {path}'");
         }
 
         try
@@ -65,7 +69,8 @@ public static class ModelFile
 
             if (manifestEntry is null || payloadEntry is null)
             {
-                throw new PipelineException($"{path} is not a fishdens model file: it lacks {ManifestEntry} or {PayloadEntry}");
+                throw new PipelineException(
+                    $"{path} is not a fishdens model file: it lacks {ManifestEntry} or {PayloadEntry}");
             }
 
             ModelManifest manifest;
@@ -75,11 +80,13 @@ public static class ModelFile
                     ?? throw new PipelineException($"{path}: {ManifestEntry} is empty");
             }
 
-            if (manifest.Format != ModelManifest.FormatName || manifest.FormatVersion > ModelManifest.CurrentFormatVersion)
+            if (manifest.Format != ModelManifest.FormatName
+                || manifest.FormatVersion > ModelManifest.CurrentFormatVersion)
             {
                 throw new PipelineException(
-                    $"{path} is a '{manifest.Format}' file of version {manifest.FormatVersion}; this fishdens reads "
-                    + $"'{ModelManifest.FormatName}' up to version {ModelManifest.CurrentFormatVersion}");
+                    $"{path} is a '{manifest.Format}' file of version {manifest.FormatVersion}; "
+                    + $"this fishdens reads '{ModelManifest.FormatName}' "
+                    + $"up to version {ModelManifest.CurrentFormatVersion}");
             }
 
             using var payloadStream = payloadEntry.Open();

@@ -29,7 +29,8 @@ public sealed class ModelTrainer
     {
         var run = _store.LatestMatchRun()
             ?? throw new PipelineException(
-                $"the store {_store.Path} has no match run yet; run 'fishdens match' first", ExitCodes.NothingToDo);
+                $"the store {_store.Path} has no match run yet; run 'fishdens match' first",
+                ExitCodes.NothingToDo);
 
         var table = new TrainingTableBuilder(_store).Build(run.Id);
         var trainable = table.Trainable;
@@ -37,21 +38,24 @@ public sealed class ModelTrainer
         if (table.Targets.Count == 0)
         {
             throw new PipelineException(
-                "the store holds no alien or invasive species counts; import a 출현생물 (species) file", ExitCodes.NothingToDo);
+                "the store holds no alien or invasive species counts; import a 출현생물 (species) file",
+                ExitCodes.NothingToDo);
         }
 
         if (trainable.Count < 10 || table.FeatureNames.Count == 0)
         {
             throw new PipelineException(
-                $"match run {run.Id} gives {trainable.Count} surveys with densities and {table.FeatureNames.Count} "
-                + "variables; training needs at least 10 surveys and one variable. "
+                $"match run {run.Id} gives {trainable.Count} surveys with densities "
+                + $"and {table.FeatureNames.Count} variables; "
+                + "training needs at least 10 surveys and one variable. "
                 + "Import more data or widen the match (--set max-distance-km=...)",
                 ExitCodes.NothingToDo);
         }
 
         _logger.LogInformation(
             "training {Model} on {Rows} surveys, {Features} variables ({Names}), {Targets} species",
-            model.Name, trainable.Count, table.FeatureNames.Count, string.Join(",", table.FeatureNames), table.Targets.Count);
+            model.Name, trainable.Count, table.FeatureNames.Count,
+            string.Join(",", table.FeatureNames), table.Targets.Count);
 
         using var trained = model.Train(table.ToTrainingData(seed), settings, progress, cancellationToken);
         var manifest = Manifest(model, pluginVersion, settings, seed, run, table, trained.LossHistory);
@@ -59,7 +63,8 @@ public sealed class ModelTrainer
         ModelFile.Save(outPath, manifest, trained.Save);
         var sha = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(outPath)));
         var description = $"{model.Name} on {trainable.Count} surveys of match run {run.Id}";
-        var id = _store.SaveModel(model.Name, pluginVersion, Path.GetFullPath(outPath), sha, run.Id, description);
+        var id = _store.SaveModel(
+            model.Name, pluginVersion, Path.GetFullPath(outPath), sha, run.Id, description);
 
         return new TrainOutcome(Path.GetFullPath(outPath), id, manifest, table, trained.LossHistory);
     }

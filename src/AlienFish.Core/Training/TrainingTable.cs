@@ -17,7 +17,8 @@ public sealed record TrainingTable(
     IReadOnlyList<string> DroppedFeatures)
 {
     /// <summary>The rows with a density for every target.</summary>
-    public IReadOnlyList<TrainingRow> Trainable => Rows.Where(r => r.Densities.All(d => d is not null)).ToList();
+    public IReadOnlyList<TrainingRow> Trainable =>
+        Rows.Where(r => r.Densities.All(d => d is not null)).ToList();
 
     /// <summary>Targets on the model's scale: log(1 + individuals per m²).</summary>
     public static double ToTarget(double density) => Math.Log(1 + density);
@@ -38,14 +39,17 @@ public sealed record TrainingTable(
     public string DataHash()
     {
         var text = new StringBuilder();
-        text.AppendJoin(',', FeatureNames).Append('|').AppendJoin(',', Targets.Select(t => t.Key)).Append('\n');
+        text.AppendJoin(',', FeatureNames).Append('|');
+        text.AppendJoin(',', Targets.Select(t => t.Key)).Append('\n');
 
         foreach (var row in Trainable)
         {
+            var features = row.Features.Select(f => f.ToString("R", CultureInfo.InvariantCulture));
+            var densities = row.Densities.Select(d => d!.Value.ToString("R", CultureInfo.InvariantCulture));
+
             text.Append(row.Survey).Append(';');
-            text.AppendJoin(',', row.Features.Select(f => f.ToString("R", CultureInfo.InvariantCulture)));
-            text.Append(';').AppendJoin(',', row.Densities.Select(d => d!.Value.ToString("R", CultureInfo.InvariantCulture)));
-            text.Append('\n');
+            text.AppendJoin(',', features).Append(';');
+            text.AppendJoin(',', densities).Append('\n');
         }
 
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));

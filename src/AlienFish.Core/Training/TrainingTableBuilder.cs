@@ -33,7 +33,12 @@ public sealed class TrainingTableBuilder
         var matches = _store.LoadMatches(matchRunId);
         var targets = TargetSpecies();
         var features = featureNames ?? ChooseFeatures(matches);
-        var dropped = matches.SelectMany(m => m.Values.Keys).Distinct().Except(features).Order(StringComparer.Ordinal).ToList();
+        var dropped = matches
+            .SelectMany(m => m.Values.Keys)
+            .Distinct()
+            .Except(features)
+            .Order(StringComparer.Ordinal)
+            .ToList();
 
         var surveys = _store.LoadSurveys().ToDictionary(s => s.Survey.Key, s => s.Survey);
         var counts = _store.LoadCounts();
