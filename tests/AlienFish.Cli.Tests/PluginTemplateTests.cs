@@ -21,7 +21,8 @@ public sealed class PluginTemplateTests
         var project = temp.File("MyStations");
         Dotnet(
             RepoPaths.Root,
-            "pack", "src/AlienFish.Abstractions", "-c", Configuration, "--no-build", "-o", feed, $"-p:Version={version}");
+            "pack", "src/AlienFish.Abstractions", "-c", Configuration, "--no-build", "-o", feed,
+            $"-p:Version={version}");
         CopyTemplate(project, feed);
 
         // When it is published into a plugin folder and fishdens is pointed at it
@@ -37,7 +38,7 @@ public sealed class PluginTemplateTests
 
         // Then the plugin is listed and imports the example file
         var expected = $"my-stations  source (files)  0.1.0    {Path.Combine(plugins, "MyStations")}";
-        Assert.Contains(expected, list.Out, StringComparison.Ordinal);
+        Assert.True(list.Out.Contains(expected, StringComparison.Ordinal), list.Out + list.Error);
         Assert.Equal(0, import.Code);
         Assert.Contains("[my-station-table] 2 rows added", import.Out, StringComparison.Ordinal);
     }
