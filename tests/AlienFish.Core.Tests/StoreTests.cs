@@ -14,7 +14,7 @@ public sealed class StoreTests
 
         using var store = FishdensStore.Open(temp.File("new.db"));
 
-        Assert.Equal(1, store.SchemaVersion);
+        Assert.Equal(2, store.SchemaVersion);
         Assert.Equal(Variables.All.Count, store.Count("variables"));
         Assert.Equal(0, store.Count("raw_files"));
     }
@@ -29,9 +29,32 @@ public sealed class StoreTests
         var error = Assert.Throws<StoreException>(() => FishdensStore.Open(path));
 
         Assert.Equal(
-            $"{path} has schema version 7, newer than this fishdens understands (1); "
+            $"{path} has schema version 7, newer than this fishdens understands (2); "
             + "update fishdens or use another --db",
             error.Message);
+    }
+
+    [Fact]
+    public void Should_migrate_a_version_1_store_keeping_its_rows()
+    {
+        // Given a store at schema version 1 holding a station
+        using var temp = new TempFolder();
+        var path = temp.File("old.db");
+
+        using (var old = FishdensStore.Open(path, version: 1))
+        {
+            Assert.Equal(1, old.SchemaVersion);
+        }
+
+        Execute(path, "INSERT INTO stations (network, code, name) VALUES ('wq', '3008A40', '미호천')");
+
+        // When the current fishdens opens it
+        using var store = FishdensStore.Open(path);
+
+        // Then it is at the current version with the station kept
+        Assert.Equal(2, store.SchemaVersion);
+        Assert.Equal("미호천", Assert.Single(store.LoadStations()).Name);
+        Assert.Null(store.LoadStations()[0].Location);
     }
 
     [Fact]
@@ -86,12 +109,15 @@ public sealed class StoreTests
     private static RawFile Raw(string text) =>
         new(text + ".txt", "/tmp/" + text + ".txt", System.Text.Encoding.UTF8.GetBytes(text));
 
-    private static void SetUserVersion(string path, int version)
+    private static void SetUserVersion(string path, int version) =>
+        Execute(path, $"PRAGMA user_version = {version}");
+
+    private static void Execute(string path, string sql)
     {
         using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
         connection.Open();
         using var cmd = connection.CreateCommand();
-        cmd.CommandText = $"PRAGMA user_version = {version}";
+        cmd.CommandText = sql;
         cmd.ExecuteNonQuery();
     }
 }

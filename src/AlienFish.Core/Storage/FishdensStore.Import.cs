@@ -69,8 +69,8 @@ public sealed partial class FishdensStore
         {
             // A station list may bring coordinates that a measurement file lacked: fill, never overwrite.
             const string Sql = """
-                INSERT INTO stations (network, code, name, latitude, longitude, raw_file_id)
-                VALUES ($0, $1, $2, $3, $4, $5)
+                INSERT INTO stations (network, code, name, latitude, longitude, raw_file_id, source_row)
+                VALUES ($0, $1, $2, $3, $4, $5, $6)
                 ON CONFLICT (network, code) DO UPDATE SET
                     latitude = COALESCE(stations.latitude, excluded.latitude),
                     longitude = COALESCE(stations.longitude, excluded.longitude)
@@ -78,22 +78,25 @@ public sealed partial class FishdensStore
                 """;
 
             return Write(Sql, stations, s =>
-                [s.Network, s.Code, s.Name, s.Location?.Latitude, s.Location?.Longitude, fileId]);
+            [
+                s.Network, s.Code, s.Name, s.Location?.Latitude, s.Location?.Longitude, fileId,
+                s.Origin?.Row,
+            ]);
         }
 
         public int Reaches(IEnumerable<SurveyReach> reaches)
         {
             const string Sql = """
                 INSERT INTO reaches (network, code, name, basin, water_system, mid_basin, river,
-                    latitude, longitude, raw_file_id)
-                VALUES ($0, $1, $2, $3, $4, $5, $6, $7, $8, $9)
+                    latitude, longitude, raw_file_id, source_row)
+                VALUES ($0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
                 ON CONFLICT DO NOTHING
                 """;
 
             return Write(Sql, reaches, r =>
             [
                 r.Network, r.Code, r.Name, r.Basin, r.WaterSystem, r.MidBasin, r.River,
-                r.Location?.Latitude, r.Location?.Longitude, fileId,
+                r.Location?.Latitude, r.Location?.Longitude, fileId, r.Origin?.Row,
             ]);
         }
 
@@ -162,15 +165,15 @@ public sealed partial class FishdensStore
         {
             const string Sql = """
                 INSERT INTO site_chemistry (network, reach_code, year, round, variable, value, unit,
-                    qualifier, raw_text, raw_file_id)
-                VALUES ($0, $1, $2, $3, $4, $5, $6, $7, $8, $9)
+                    qualifier, raw_text, raw_file_id, limit_value)
+                VALUES ($0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
                 ON CONFLICT DO NOTHING
                 """;
 
             return Write(Sql, chemistry, c =>
             [
                 c.Survey.Network, c.Survey.ReachCode, c.Survey.Year, c.Survey.Round, c.Variable,
-                c.Value, c.Unit, c.Qualifier.ToString(), c.RawText, fileId,
+                c.Value, c.Unit, c.Qualifier.ToString(), c.RawText, fileId, c.Limit,
             ]);
         }
 

@@ -101,7 +101,8 @@ public sealed partial class FishdensStore
     {
         using var cmd = Command(
             """
-            SELECT network, reach_code, year, round, variable, value, unit, qualifier, raw_text
+            SELECT network, reach_code, year, round, variable, value, unit, qualifier, raw_text,
+                   limit_value
             FROM site_chemistry ORDER BY network, reach_code, year, round, variable
             """);
 
@@ -115,7 +116,10 @@ public sealed partial class FishdensStore
             rows.Add(new SiteChemistry(
                 key, reader.GetString(4), NullableDouble(reader, 5), reader.GetString(6),
                 Enum.Parse<ValueQualifier>(reader.GetString(7)), reader.GetString(8),
-                new SourceLocation("", null, 0, reader.GetString(4))));
+                new SourceLocation("", null, 0, reader.GetString(4)))
+            {
+                Limit = NullableDouble(reader, 9),
+            });
         }
 
         return rows;

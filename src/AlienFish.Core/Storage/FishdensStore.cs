@@ -21,7 +21,10 @@ public sealed partial class FishdensStore : IDisposable
 
     public string Path { get; }
 
-    public static FishdensStore Open(string path)
+    public static FishdensStore Open(string path) => Open(path, StoreSchema.CurrentVersion);
+
+    /// <summary>Opens a store migrated only up to <paramref name="version"/>; tests build old stores with it.</summary>
+    internal static FishdensStore Open(string path, int version)
     {
         var full = System.IO.Path.GetFullPath(path);
         var folder = System.IO.Path.GetDirectoryName(full);
@@ -38,7 +41,7 @@ public sealed partial class FishdensStore : IDisposable
         {
             connection.Open();
             var store = new FishdensStore(full, connection);
-            store.Migrate();
+            store.Migrate(version);
             return store;
         }
         catch (SqliteException e)
@@ -63,7 +66,7 @@ public sealed partial class FishdensStore : IDisposable
         return Convert.ToInt64(Scalar($"SELECT COUNT(*) FROM {table}"), CultureInfo.InvariantCulture);
     }
 
-    private void Migrate()
+    private void Migrate(int target)
     {
         Execute("PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL;");
         var version = SchemaVersion;
@@ -75,7 +78,7 @@ public sealed partial class FishdensStore : IDisposable
                 + $"({StoreSchema.CurrentVersion}); update fishdens or use another --db");
         }
 
-        for (var next = version; next < StoreSchema.CurrentVersion; next++)
+        for (var next = version; next < target; next++)
         {
             using var tx = _connection.BeginTransaction();
             Execute(StoreSchema.Migrations[next], tx);

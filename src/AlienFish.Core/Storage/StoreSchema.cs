@@ -6,7 +6,7 @@ namespace AlienFish.Core.Storage;
 /// </summary>
 internal static class StoreSchema
 {
-    public const int CurrentVersion = 1;
+    public const int CurrentVersion = 2;
 
     public static IReadOnlyList<string> Migrations { get; } =
     [
@@ -182,6 +182,11 @@ internal static class StoreSchema
             finished_at TEXT NOT NULL,
             PRIMARY KEY (source, batch_key)
         );
+        """,
+        """
+        ALTER TABLE site_chemistry ADD COLUMN limit_value REAL;
+        ALTER TABLE stations ADD COLUMN source_row INTEGER;
+        ALTER TABLE reaches ADD COLUMN source_row INTEGER;
         """,
     ];
 }
