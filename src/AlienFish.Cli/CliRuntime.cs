@@ -13,6 +13,7 @@ namespace AlienFish.Cli;
 internal sealed class CliRuntime : IDisposable
 {
     private readonly ILoggerFactory _loggers;
+    private readonly WriterLoggerProvider _logWriter;
     private readonly string _db;
     private readonly IReadOnlyList<string> _pluginFolders;
     private PluginCatalog? _plugins;
@@ -34,12 +35,19 @@ internal sealed class CliRuntime : IDisposable
             _ => LogLevel.Trace,
         };
 
-        _loggers = LoggerFactory.Create(
-            b => b.SetMinimumLevel(minimum).AddProvider(new WriterLoggerProvider(error, minimum)));
+        _logWriter = new WriterLoggerProvider(error, minimum);
+        _loggers = LoggerFactory.Create(b => b.SetMinimumLevel(minimum).AddProvider(_logWriter));
         Logger = _loggers.CreateLogger("fishdens");
     }
 
     public TextWriter Out { get; }
+
+    /// <summary>While a progress bar is on screen, information lines are held back.</summary>
+    public bool HoldInformation
+    {
+        get => _logWriter.HoldInformation;
+        set => _logWriter.HoldInformation = value;
+    }
 
     public TextWriter Error { get; }
 

@@ -25,6 +25,12 @@ public static class ExitCodes
     /// </summary>
     public const int Strict = 5;
 
+    /// <summary>
+    /// A portal or API kept failing after retries; the batches finished before it are kept,
+    /// and running the same crawl again resumes.
+    /// </summary>
+    public const int SourceFailed = 6;
+
     /// <summary>The run was interrupted (Ctrl+C); finished work is kept and a rerun resumes.</summary>
     public const int Interrupted = 130;
 

@@ -15,8 +15,10 @@ public sealed class PluginHostTests
         // When the host loads their root folder
         var catalog = PluginHost.Load([FixtureRoot]);
 
-        // Then the stations source is there with its kind, version and folder
-        var plugin = Assert.Single(catalog.Plugins);
+        // Then both entry types of the stations assembly are there with kind, version and folder
+        Assert.Equal(["fixture-crawl", "fixture-stations"], catalog.Plugins.Select(p => p.Name).Order());
+        Assert.IsAssignableFrom<ICrawlSource>(catalog.Plugins.Single(p => p.Name == "fixture-crawl").Instance);
+        var plugin = catalog.Plugins.Single(p => p.Name == "fixture-stations");
         Assert.Equal("fixture-stations", plugin.Name);
         Assert.Equal(PluginKind.Source, plugin.Kind);
         Assert.Equal("0.1.0", plugin.Version);

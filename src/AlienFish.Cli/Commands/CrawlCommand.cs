@@ -86,8 +86,11 @@ internal static class CrawlCommand
         var storeFolder = Path.GetDirectoryName(runtime.Store.Path)!;
         var work = Path.Combine(storeFolder, ".fishdens-crawl", source.Name);
 
-        var report = await new CrawlRunner(runtime.Store, importer, runtime.Logger)
-            .RunAsync(source, request, work, strict: false, token);
+        var runner = new CrawlRunner(runtime.Store, importer, runtime.Logger);
+        var report = await ProgressDisplay.RunAsync(
+            runtime,
+            $"crawling {source.Name}",
+            progress => runner.RunAsync(source, request, work, strict: false, token, progress));
 
         runtime.Out.WriteLine(
             $"crawl {source.Name}: {report.Planned} batches, {report.AlreadyFinished} already finished, "

@@ -55,7 +55,10 @@ internal static class ImportCommand
         CliRuntime runtime, ImportOptions options, CancellationToken cancellationToken)
     {
         var importer = new Importer(runtime.Store, runtime.Plugins, runtime.Logger);
-        var report = importer.ImportPaths(options.Paths, options.Strict, cancellationToken);
+        var report = ProgressDisplay.Run(
+            runtime,
+            "importing",
+            progress => importer.ImportPaths(options.Paths, options.Strict, cancellationToken, progress));
 
         foreach (var file in report.Files.Where(f => f.Status != FileStatus.NotRecognised))
         {

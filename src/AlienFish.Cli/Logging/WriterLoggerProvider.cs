@@ -18,6 +18,9 @@ internal sealed class WriterLoggerProvider : ILoggerProvider
         _minimum = minimum;
     }
 
+    /// <summary>When set, only warnings and errors are written.</summary>
+    public bool HoldInformation { get; set; }
+
     public ILogger CreateLogger(string categoryName) => new WriterLogger(this);
 
     public void Dispose() => _writer.Flush();
@@ -50,7 +53,10 @@ internal sealed class WriterLoggerProvider : ILoggerProvider
         public IDisposable? BeginScope<TState>(TState state)
             where TState : notnull => null;
 
-        public bool IsEnabled(LogLevel logLevel) => logLevel >= provider._minimum && logLevel != LogLevel.None;
+        public bool IsEnabled(LogLevel logLevel) =>
+            logLevel >= provider._minimum
+            && logLevel != LogLevel.None
+            && (!provider.HoldInformation || logLevel >= LogLevel.Warning);
 
         public void Log<TState>(
             LogLevel logLevel,

@@ -1,5 +1,6 @@
 using AlienFish.Abstractions;
 using AlienFish.Core.Importing;
+using AlienFish.Core.Progress;
 using AlienFish.Core.Storage;
 using Microsoft.Extensions.Logging;
 
@@ -28,7 +29,8 @@ public sealed class CrawlRunner
         CrawlRequest request,
         string workFolder,
         bool strict,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        IProgress<WorkProgress>? progress = null)
     {
         Directory.CreateDirectory(workFolder);
         var context = new Context(_logger, workFolder);
@@ -39,6 +41,8 @@ public sealed class CrawlRunner
 
         foreach (var batch in batches)
         {
+            progress?.Report(new WorkProgress(skipped + fetched, batches.Count, batch.Description));
+
             if (_store.IsBatchFinished(source.Name, batch.Key))
             {
                 skipped++;
@@ -48,7 +52,8 @@ public sealed class CrawlRunner
             _logger.LogInformation(
                 "fetching batch {Done}/{Total}: {Batch}",
                 skipped + fetched + 1, batches.Count, batch.Description);
-            var files = await source.FetchAsync(batch, context, cancellationToken);
+
+            var files = await Fetch(source, batch, context, skipped + fetched, batches.Count, cancellationToken);
             var imported = files.Select(f => _importer.Import(f, strict, cancellationToken)).ToList();
             outcomes.AddRange(imported);
 
@@ -56,11 +61,39 @@ public sealed class CrawlRunner
             {
                 _store.MarkBatchFinished(source.Name, batch);
             }
+            else
+            {
+                _logger.LogWarning(
+                    "batch {Batch} is not marked finished: some of its files were not stored", batch.Description);
+            }
 
             fetched++;
         }
 
+        progress?.Report(new WorkProgress(batches.Count, batches.Count, ""));
         return new CrawlReport(batches.Count, skipped, fetched, new ImportReport(outcomes));
+    }
+
+    private static async Task<IReadOnlyList<RawFile>> Fetch(
+        ICrawlSource source,
+        CrawlBatch batch,
+        ICrawlContext context,
+        int finished,
+        int total,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await source.FetchAsync(batch, context, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The source has already retried what it could; stop so a rerun resumes here.
+            throw new PipelineException(
+                $"crawl source '{source.Name}' failed on batch {batch.Description}: {e.Message}; "
+                + $"{finished} of {total} batches are finished and kept, run the same command again to resume",
+                ExitCodes.SourceFailed);
+        }
     }
 
     private sealed record Context(ILogger Logger, string WorkFolder) : ICrawlContext;

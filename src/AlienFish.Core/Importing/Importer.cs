@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using AlienFish.Abstractions;
 using AlienFish.Core.Plugins;
+using AlienFish.Core.Progress;
 using AlienFish.Core.Storage;
 using Microsoft.Extensions.Logging;
 
@@ -46,16 +47,23 @@ public sealed class Importer
         return files;
     }
 
-    public ImportReport ImportPaths(IEnumerable<string> paths, bool strict, CancellationToken cancellationToken)
+    public ImportReport ImportPaths(
+        IEnumerable<string> paths,
+        bool strict,
+        CancellationToken cancellationToken,
+        IProgress<WorkProgress>? progress = null)
     {
         var outcomes = new List<FileOutcome>();
+        var files = Expand(paths);
 
-        foreach (var (path, named) in Expand(paths))
+        foreach (var (path, named) in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            progress?.Report(new WorkProgress(outcomes.Count, files.Count, Path.GetFileName(path)));
             outcomes.Add(ImportPath(path, named, strict, cancellationToken));
         }
 
+        progress?.Report(new WorkProgress(outcomes.Count, files.Count, ""));
         return new ImportReport(outcomes);
     }
 
