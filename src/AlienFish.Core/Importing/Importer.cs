@@ -119,6 +119,7 @@ public sealed class Importer
         }
 
         SourceBatch batch;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
 
         try
         {
@@ -141,7 +142,10 @@ public sealed class Importer
                 batch.Diagnostics, batch.UnknownColumns, message);
         }
 
+        var readMs = clock.ElapsedMilliseconds;
         var counts = _store.StoreBatch(file, sha, source.Name, batch);
+        _logger.LogDebug(
+            "{File}: read in {Read} ms, stored in {Store} ms", file.Name, readMs, clock.ElapsedMilliseconds - readMs);
         _logger.LogInformation(
             "{File}: {Layout} via {Source}, {Rows} rows added, {Skipped} already stored",
             file.Name, layout, source.Name, counts.Added, counts.Skipped);
