@@ -19,4 +19,10 @@ internal static class DiagnosticCodes
     public const string EmptyRows = "files.empty-rows";
     public const string Note = "files.note";
     public const string SheetSkipped = "files.sheet-skipped";
+    public const string Sentinel = "files.sentinel";
+    public const string CodeAsNumber = "files.code-as-number";
+    public const string KeyedByName = "files.keyed-by-name";
+    public const string SameName = "files.same-name";
+    public const string MonthOnly = "files.month-only";
+    public const string PartialPage = "files.partial-page";
 }

@@ -34,4 +34,16 @@ internal static class FileErrors
     public static SourceFormatException NoKnownHeader(string fileName, string expected) =>
         new($"{fileName} has no header this source knows in its first rows. Expected one of: "
             + $"{expected}. Check that the file is an unedited export of one of these tables.");
+
+    public static SourceFormatException ApiError(string fileName, string reason) =>
+        new($"{fileName} is an error answer of the Open API, not data: {reason}. Check the service "
+            + "key and the request parameters, then download the answer again.");
+
+    public static SourceFormatException BrokenApiAnswer(string fileName, string format, string detail) =>
+        new($"{fileName} is not complete {format} ({detail}). Download the Open API answer again.");
+
+    public static SourceFormatException NoApiItems(string fileName) =>
+        new($"{fileName} holds no records of an Open API answer (no item, items or list field). "
+            + "If it is an answer, the request matched no data: check the station codes, years and "
+            + "months asked for.");
 }

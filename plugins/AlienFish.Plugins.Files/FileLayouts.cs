@@ -8,6 +8,28 @@ public static class FileLayouts
     /// <summary>수질측정망 long export: one row per sample, one column per variable.</summary>
     public const string WaterQualityLong = "wq-long";
 
+    /// <summary>
+    /// 수질측정망 wide export: two header rows (month, then item), one row per station.
+    /// </summary>
+    public const string WaterQualityWide = "wq-wide";
+
+    /// <summary>총량측정망 export: one row per visit of a total-load station, keyed by its name.</summary>
+    public const string TotalLoad = "tl-export";
+
+    /// <summary>mulmoa.go.kr re-export of 수질측정망 data: one row per visit, no station code.</summary>
+    public const string WaterQualityByName = "mulmoa";
+
+    /// <summary>
+    /// A workbook that could not be opened: claimed so that reading it tells the user why.
+    /// </summary>
+    public const string Workbook = "workbook";
+
+    /// <summary>
+    /// An Open API answer that holds no data (an error answer, or a page with no items):
+    /// claimed so that reading it quotes the reason the answer gives.
+    /// </summary>
+    public const string ApiAnswer = "api-answer";
+
     /// <summary>A station list with codes and decimal or split DMS coordinates.</summary>
     public const string StationList = "station-list";
 

@@ -1,4 +1,5 @@
 using AlienFish.Abstractions;
+using AlienFish.Plugins.Files.Decoding;
 using AlienFish.Plugins.Files.Layouts;
 using AlienFish.Plugins.Files.Parsing;
 using AlienFish.Plugins.Files.Tables;
@@ -6,19 +7,30 @@ using AlienFish.Plugins.Files.Tables;
 namespace AlienFish.Plugins.Files;
 
 /// <summary>
-/// Reads downloaded monitoring files: 수질측정망 long exports, water-quality station lists,
-/// and the 어류 현지조사, 출현생물 and 수질 sheets of the biological monitoring network.
+/// Reads downloaded monitoring files: 수질측정망 long and wide exports, the 총량측정망 export,
+/// mulmoa re-exports, Open API answers, station lists, and the 어류 현지조사, 출현생물 and
+/// 수질 sheets of the biological monitoring network.
 /// </summary>
 /// <remarks>
 /// A file is recognised by its content alone: its first bytes tell an XLSX zip, a BIFF8
-/// workbook or text (strict UTF-8 with or without a BOM, else CP949), and its header row,
-/// found by its text among the first rows of the first sheet, tells the layout. Every
-/// sheet of a workbook with that layout's header is read.
+/// workbook, a JSON or XML API answer, an HTML table or delimited text (strict UTF-8 with
+/// or without a BOM, else CP949; comma, tab, semicolon or bar), and its header row, found
+/// by its text among the first rows of the first table, tells the layout. Every table of
+/// the file with that layout's header is read. A damaged workbook and an API error answer
+/// are still claimed (<see cref="FileLayouts.Workbook"/>, <see cref="FileLayouts.ApiAnswer"/>)
+/// so that reading them tells the user what is wrong.
 /// </remarks>
 public sealed class FilesSource : IFileSource
 {
     /// <summary>Rows read to recognise a file: enough for title, group and unit rows.</summary>
     private const int RecognitionRows = 12;
+
+    /// <summary>How far into a JSON or XML file its API envelope is looked for.</summary>
+    private const int ApiProbeBytes = 4096;
+
+    /// <summary>Names only the Open API's envelope uses.</summary>
+    private static readonly string[] ApiMarks =
+        ["OpenAPI_ServiceResponse", "cmmMsgHeader", "resultCode", "getWaterMeasuringList", "\"header\""];
 
     // Layouts that share columns are told apart by what else they have; the fish sheets
     // come first because their key columns are the more specific.
@@ -27,15 +39,18 @@ public sealed class FilesSource : IFileSource
         new FishSurveyReader(),
         new FishSpeciesReader(),
         new FishChemistryReader(),
-        new WaterQualityLongReader(),
+        new WaterQualityLongReader(LongLayouts.WaterQuality),
+        new WaterQualityLongReader(LongLayouts.TotalLoad),
+        new WaterQualityWideReader(),
+        new WaterQualityLongReader(LongLayouts.ByName),
         new StationListReader(),
     ];
 
     public string Name => "files";
 
     public string Description =>
-        "Reads water-quality exports, station lists and fish survey sheets (CSV, XLS, XLSX), "
-        + "recognised by content, not by file name.";
+        "Reads water-quality exports, API answers, station lists and fish survey sheets (CSV, "
+        + "XLS, XLSX, HTML, JSON, XML), recognised by content, not by file name.";
 
     public PluginKind Kind => PluginKind.Source;
 
@@ -51,9 +66,10 @@ public sealed class FilesSource : IFileSource
         }
         catch (Exception)
         {
-            // Recognition must never throw: a file that cannot even be opened is simply not
-            // recognised here, and Read says why when it is asked to read it.
-            return null;
+            // Recognition must never throw. A file that cannot be opened is simply not
+            // recognised, unless it says what it is; then it is claimed so that Read tells
+            // the user why it cannot be read and what to do.
+            return Claim(file.Content.Span);
         }
     }
 
@@ -81,7 +97,34 @@ public sealed class FilesSource : IFileSource
             reader.Read(new LayoutInput(file.Name, table, columns), batch, cancellationToken);
         }
 
+        SharedNames.Report(batch);
+
         return batch;
+    }
+
+    /// <summary>
+    /// The layout of a file that cannot be read but is plainly meant for this source: a
+    /// workbook by its magic bytes, and an Open API answer by its envelope.
+    /// </summary>
+    private static string? Claim(ReadOnlySpan<byte> content)
+    {
+        var container = ContentSniffer.Sniff(content);
+
+        if (container is FileContainer.Xlsx or FileContainer.Biff)
+        {
+            return FileLayouts.Workbook;
+        }
+
+        if (container is not (FileContainer.Json or FileContainer.Xml))
+        {
+            return null;
+        }
+
+        var prefix = TextDecoding.DecodePrefix(content[..Math.Min(content.Length, ApiProbeBytes)]);
+
+        return ApiMarks.Any(mark => prefix.Contains(mark, StringComparison.Ordinal))
+            ? FileLayouts.ApiAnswer
+            : null;
     }
 
     /// <summary>The reader of the first table that holds a known header.</summary>

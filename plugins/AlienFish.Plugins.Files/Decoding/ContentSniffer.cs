@@ -36,15 +36,23 @@ internal static class ContentSniffer
             return FileContainer.Binary;
         }
 
-        return StartsWithMarkup(TextDecoding.DecodePrefix(probe))
-            ? FileContainer.Html
-            : FileContainer.Text;
-    }
+        var text = TextDecoding.DecodePrefix(probe).AsSpan().TrimStart();
 
-    private static bool StartsWithMarkup(string text)
-    {
-        var first = text.AsSpan().TrimStart();
+        if (text.StartsWith("{", StringComparison.Ordinal) || text.StartsWith("[", StringComparison.Ordinal))
+        {
+            return FileContainer.Json;
+        }
 
-        return first.StartsWith("<", StringComparison.Ordinal);
+        if (!text.StartsWith("<", StringComparison.Ordinal))
+        {
+            return FileContainer.Text;
+        }
+
+        // An HTML table saved as ".xls" may lack <html>, and the API's XML never holds either.
+        var isHtml = text.Contains("<html", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("<table", StringComparison.OrdinalIgnoreCase)
+            || text.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase);
+
+        return isHtml ? FileContainer.Html : FileContainer.Xml;
     }
 }

@@ -15,6 +15,12 @@ internal enum FileContainer
     /// <summary>An HTML page, as old portals served for ".xls" downloads.</summary>
     Html,
 
+    /// <summary>A JSON document, as the Open API answers with <c>resultType=json</c>.</summary>
+    Json,
+
+    /// <summary>An XML document that is not HTML, as the Open API answers by default.</summary>
+    Xml,
+
     /// <summary>Delimited text such as CSV.</summary>
     Text,
 

@@ -44,10 +44,19 @@ internal sealed class ColumnMap
         {
             var map = ForRow(table, r);
 
-            if (accepts(map))
+            if (!accepts(map))
             {
-                return map;
+                continue;
             }
+
+            // A header over two rows (an HTML group row whose key cells span both rows) is
+            // accepted on its upper row too; the lower row is the header when it names more
+            // variables.
+            var lower = r + 1 < limit ? ForRow(table, r + 1) : null;
+
+            return lower is not null && accepts(lower) && lower.Measured.Count() > map.Measured.Count()
+                ? lower
+                : map;
         }
 
         return null;

@@ -73,6 +73,7 @@ internal sealed class FishChemistryReader : ILayoutReader
         switch (value.Kind)
         {
             case CellValueKind.Blank:
+            case CellValueKind.Sentinel when value.Qualifier == ValueQualifier.None:
                 return;
             case CellValueKind.Invalid when column.Variable is null:
                 unknownText.Note(column, row, text);
@@ -89,7 +90,10 @@ internal sealed class FishChemistryReader : ILayoutReader
                     MeasuredColumns.Unit(column),
                     value.Qualifier,
                     text,
-                    input.Where(row, column)));
+                    input.Where(row, column))
+                {
+                    Limit = value.Limit,
+                });
                 return;
         }
     }

@@ -70,6 +70,7 @@ internal sealed class FishSurveyReader : ILayoutReader
             WaterSystem = OptionalText(input, row, HeaderRole.WaterSystem),
             MidBasin = OptionalText(input, row, HeaderRole.MidBasin),
             River = OptionalText(input, row, HeaderRole.River),
+            Origin = input.Where(row, columns.Find(HeaderRole.ReachCode)),
         };
     }
 

@@ -14,8 +14,14 @@ internal static class MeasuredColumns
         var header = input.Table.Rows[input.Columns.HeaderRowIndex];
         var unknown = input.Columns.Unknown.ToList();
 
-        foreach (var column in unknown)
+        // The wide export repeats each item once per month: one report per header is enough.
+        foreach (var column in unknown.DistinctBy(c => c.Header))
         {
+            if (batch.UnknownColumns.Contains(column.Header))
+            {
+                continue;
+            }
+
             batch.UnknownColumns.Add(column.Header);
             batch.Diagnostics.Add(input.Warning(
                 DiagnosticCodes.UnknownColumn,

@@ -5,9 +5,12 @@ using AlienFish.Plugins.Files.Tables;
 namespace AlienFish.Plugins.Files.Layouts;
 
 /// <summary>
-/// A list of water-quality stations keyed by 분류번호, such as the hand-edited 금강 station
-/// list: decimal degrees where given, else split DMS fields. Its first header cell is
-/// empty and holds the site name, preferred to 이름 (the total-load label, e.g. 금본B1).
+/// A list of stations keyed by their code, such as the hand-edited 금강 station list
+/// (분류번호), the automatic network's feature list (<c>code,name,basin,lat,lon</c> or
+/// <c>WQAMN_CODE</c>) and the algae-alert points (<c>SWMN_CODE</c>): decimal degrees where
+/// given, else split DMS fields, else DMS text. An empty first header cell holds the site
+/// name, preferred to 이름 (the total-load label, e.g. 금본B1). The network of the stations
+/// is told by <see cref="StationNetworks"/>.
 /// </summary>
 internal sealed class StationListReader : ILayoutReader
 {
@@ -31,7 +34,7 @@ internal sealed class StationListReader : ILayoutReader
         var columns = input.Columns;
         var code = columns.Find(HeaderRole.StationCode)!;
         var name = columns.Find(HeaderRole.StationName);
-        var firstColumn = columns.Columns[0];
+        var firstColumn = columns.Columns[0].Header.Length == 0 ? columns.Columns[0] : null;
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
 
         foreach (var row in columns.DataRows(input.Table, KeyRole))
@@ -43,7 +46,7 @@ internal sealed class StationListReader : ILayoutReader
                 continue;
             }
 
-            var stationName = FirstNonBlank(row[firstColumn.Index], LayoutInput.Cell(row, name));
+            var stationName = FirstNonBlank(LayoutInput.Cell(row, firstColumn), LayoutInput.Cell(row, name));
             var stationCode = LayoutInput.Cell(row, code);
 
             if (stationCode.Length == 0)
@@ -70,8 +73,14 @@ internal sealed class StationListReader : ILayoutReader
             }
 
             seen.Add(stationCode, row.Number);
-            batch.Stations.Add(new Station(
-                Networks.WaterQuality, stationCode, stationName, Locate(input, row, batch)));
+            CodeCheck.Report(input, batch, row, code, stationCode);
+
+            var network = StationNetworks.Of(code.Header, stationCode);
+
+            batch.Stations.Add(new Station(network, stationCode, stationName, Locate(input, row, batch))
+            {
+                Origin = input.Where(row, code),
+            });
         }
     }
 

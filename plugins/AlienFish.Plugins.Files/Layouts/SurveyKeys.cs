@@ -31,6 +31,13 @@ internal static class SurveyKeys
         var roundText = LayoutInput.Cell(row, roundColumn);
         var code = LayoutInput.Cell(row, codeColumn);
 
+        // The board's period fields write year and round as one number (20151), and a sheet
+        // built from them may leave the round column blank.
+        if (roundText.Length == 0 && DateText.TryParseYearRound(yearText, out var period))
+        {
+            (yearText, roundText) = period;
+        }
+
         if (!CellValueParser.TryParseWhole(yearText, out var year) || year is < EarliestYear or > LatestYear)
         {
             return Skip(input, row, batch, yearColumn, yearText, "not a survey year");
@@ -46,6 +53,7 @@ internal static class SurveyKeys
             return Skip(input, row, batch, codeColumn, code, "no reach code");
         }
 
+        CodeCheck.Report(input, batch, row, codeColumn, code);
         key = new SurveyKey(Networks.BioFish, code, year, round);
 
         return true;

@@ -5,27 +5,33 @@ using AlienFish.Plugins.Files.Tables;
 namespace AlienFish.Plugins.Files.Layouts;
 
 /// <summary>
-/// The 수질측정망 long export: one row per station visit, with the station's DMS position
-/// repeated on every row and one column per ticked variable. Every non-blank value cell
-/// becomes a <see cref="WaterSample"/>; each station code becomes one <see cref="Station"/>.
+/// The long water-quality layouts (see <see cref="LongLayouts"/>): one row per station
+/// visit, with the station's position (DMS text or split DMS fields) repeated on every row
+/// where the file has one, and one column per ticked variable. Every non-blank value cell
+/// becomes a <see cref="WaterSample"/>; each station key becomes one <see cref="Station"/>.
+/// Rows keyed by <c>WQAMN_CODE</c> (the automatic network's pages) belong to network
+/// <see cref="StationNetworks.Automatic"/>.
 /// </summary>
 internal sealed class WaterQualityLongReader : ILayoutReader
 {
-    public string Layout => FileLayouts.WaterQualityLong;
+    private readonly LongLayout _layout;
 
-    public IReadOnlyList<HeaderRole> Signature { get; } =
-        [HeaderRole.StationCode, HeaderRole.StationName, HeaderRole.SampleDate];
+    public WaterQualityLongReader(LongLayout layout)
+    {
+        _layout = layout;
+    }
 
-    public HeaderRole KeyRole => HeaderRole.StationCode;
+    public string Layout => _layout.Name;
 
-    public bool Accepts(ColumnMap columns) =>
-        columns.Has(HeaderRole.StationCode)
-        && columns.Has(HeaderRole.SampleDate)
-        && !columns.Has(HeaderRole.ReachCode);
+    public IReadOnlyList<HeaderRole> Signature => _layout.Signature;
+
+    public HeaderRole KeyRole => _layout.KeyRole;
+
+    public bool Accepts(ColumnMap columns) => _layout.Accepts(columns);
 
     public void Read(LayoutInput input, SourceBatch batch, CancellationToken cancellationToken)
     {
-        var visit = new Visit(input, batch, MeasuredColumns.Prepare(input, batch));
+        var visit = new Visit(input, batch, _layout, MeasuredColumns.Prepare(input, batch));
         var emptyRows = new List<TableRow>();
 
         foreach (var row in input.Columns.DataRows(input.Table, KeyRole))
@@ -39,15 +45,7 @@ internal sealed class WaterQualityLongReader : ILayoutReader
         }
 
         visit.Finish();
-
-        if (emptyRows.Count > 0)
-        {
-            batch.Diagnostics.Add(input.Info(
-                DiagnosticCodes.EmptyRows,
-                $"{emptyRows.Count} rows give a station and date but no value (the first is here)",
-                emptyRows[0],
-                null));
-        }
+        EmptyRows.Report(input, batch, emptyRows);
     }
 
     /// <summary>The state of one table's reading: its stations seen so far and its columns.</summary>
@@ -55,33 +53,33 @@ internal sealed class WaterQualityLongReader : ILayoutReader
     {
         private readonly LayoutInput _input;
         private readonly SourceBatch _batch;
+        private readonly LongLayout _layout;
         private readonly IReadOnlyList<Column> _measured;
-        private readonly Dictionary<string, (TableRow Row, string Position)> _stations = [];
-        private readonly HashSet<string> _moved = [];
-        private readonly UnknownColumnText _unknownText = new();
+        private readonly SampleWriter _writer;
+        private readonly StationBook _stations;
         private readonly Column _code;
         private readonly Column _date;
-        private readonly Column? _name;
         private readonly Column? _round;
         private readonly Column? _time;
-        private readonly Column? _latitude;
-        private readonly Column? _longitude;
 
-        public Visit(LayoutInput input, SourceBatch batch, IReadOnlyList<Column> measured)
+        public Visit(LayoutInput input, SourceBatch batch, LongLayout layout, IReadOnlyList<Column> measured)
         {
             _input = input;
             _batch = batch;
+            _layout = layout;
             _measured = measured;
-
             var columns = input.Columns;
 
-            _code = columns.Find(HeaderRole.StationCode)!;
+            _code = columns.Find(layout.KeyRole)!;
+
+            // The portal's automatic-network pages key their rows by WQAMN_CODE.
+            var network = StationNetworks.ByHeader(_code.Header) ?? layout.Network;
+
+            _writer = new SampleWriter(input, batch, network);
+            _stations = new StationBook(input, batch, network);
             _date = columns.Find(HeaderRole.SampleDate)!;
-            _name = columns.Find(HeaderRole.StationName);
             _round = columns.Find(HeaderRole.Round);
             _time = columns.Find(HeaderRole.SampleTime);
-            _latitude = columns.Find(HeaderRole.Latitude);
-            _longitude = columns.Find(HeaderRole.Longitude);
         }
 
         /// <summary>Reads one row; false when the row had a station and date but no value.</summary>
@@ -110,72 +108,43 @@ internal sealed class WaterQualityLongReader : ILayoutReader
                 return true;
             }
 
-            NoteStation(code, row);
+            _stations.Note(code, row, _code);
 
             var round = LayoutInput.Cell(row, _round);
-            var time = ReadTime(row);
+            var time = _time is null ? StampTime(dateText) : ReadTime(row);
+            var key = new SampleKey(code, date, round.Length == 0 ? null : round, time);
             var kept = 0;
 
             foreach (var column in _measured)
             {
-                kept += AddSample(row, column, code, date, round.Length == 0 ? null : round, time);
+                kept += _writer.Add(row, column, key);
             }
 
             return kept > 0;
         }
 
-        public void Finish() => _unknownText.Report(_input, _batch);
-
-        private int AddSample(
-            TableRow row,
-            Column column,
-            string code,
-            DateOnly date,
-            string? round,
-            TimeOnly? time)
+        public void Finish()
         {
-            var text = LayoutInput.Cell(row, column);
-            var value = CellValueParser.Parse(text);
+            _writer.Finish();
 
-            if (value.Kind == CellValueKind.Invalid)
+            var first = _input.Table.Rows.Count > _input.Columns.HeaderRowIndex
+                ? _input.Table.Rows[_input.Columns.HeaderRowIndex]
+                : null;
+
+            if (_layout.KeyedByName && first is not null)
             {
-                ReportText(row, column, text);
+                _batch.Diagnostics.Add(_input.Info(
+                    DiagnosticCodes.KeyedByName,
+                    $"the file gives no station code, so its stations are keyed by name in network "
+                        + $"{_layout.Network}; link them to coded stations with a station list",
+                    first,
+                    _code));
             }
-
-            if (value.Kind is CellValueKind.Blank or CellValueKind.Invalid)
-            {
-                return 0;
-            }
-
-            _batch.Samples.Add(new WaterSample(
-                Networks.WaterQuality,
-                code,
-                date,
-                round,
-                time,
-                MeasuredColumns.VariableCode(column),
-                value.Number,
-                MeasuredColumns.Unit(column),
-                value.Qualifier,
-                value.Limit,
-                text,
-                _input.Where(row, column)));
-
-            return 1;
         }
 
-        private void ReportText(TableRow row, Column column, string text)
-        {
-            if (column.Variable is null)
-            {
-                _unknownText.Note(column, row, text);
-
-                return;
-            }
-
-            _batch.Diagnostics.Add(_input.Warning(
-                DiagnosticCodes.NotANumber, "not a number; no sample was made", row, column, text));
-        }
+        /// <summary>The time of a date column that stamps date and time, where no time column is.</summary>
+        private static TimeOnly? StampTime(string dateText) =>
+            DateText.TryParseStampTime(dateText, out var time) ? time : null;
 
         private TimeOnly? ReadTime(TableRow row)
         {
@@ -199,38 +168,6 @@ internal sealed class WaterQualityLongReader : ILayoutReader
                 text));
 
             return null;
-        }
-
-        /// <summary>
-        /// The first row of a code gives its station; a later row that places it elsewhere
-        /// is reported once, since a station's position does not change within an export.
-        /// </summary>
-        private void NoteStation(string code, TableRow row)
-        {
-            var position = $"{LayoutInput.Cell(row, _latitude)} {LayoutInput.Cell(row, _longitude)}";
-
-            if (_stations.TryGetValue(code, out var first))
-            {
-                if (first.Position != position && _moved.Add(code))
-                {
-                    _batch.Diagnostics.Add(_input.Warning(
-                        DiagnosticCodes.StationMoved,
-                        $"station {code} is placed elsewhere than on row {first.Row.Number}; "
-                            + "the first position is kept",
-                        row,
-                        _latitude,
-                        position));
-                }
-
-                return;
-            }
-
-            _stations.Add(code, (row, position));
-
-            var location = Positions.FromText(_input, row, _latitude, _longitude, _batch);
-            var name = LayoutInput.Cell(row, _name);
-
-            _batch.Stations.Add(new Station(Networks.WaterQuality, code, name, location));
         }
     }
 }

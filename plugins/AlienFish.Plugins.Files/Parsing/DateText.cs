@@ -11,6 +11,8 @@ internal static class DateText
         "yyyy.MM.dd.", "yyyyMMdd", "yyyy-MM-dd HH:mm",
     ];
 
+    private static readonly string[] MonthFormats = ["yyyy.MM", "yyyy.M", "yyyy-MM", "yyyy/MM"];
+
     private static readonly string[] TimeFormats = ["H:mm", "HH:mm", "H:mm:ss", "HH:mm:ss"];
 
     /// <summary>A sample date such as <c>2016/01/04</c> or <c>2018.11.01</c>.</summary>
@@ -29,6 +31,45 @@ internal static class DateText
         date = default;
 
         return false;
+    }
+
+    /// <summary>A month such as <c>2025.03</c>, as the first day of that month.</summary>
+    public static bool TryParseMonth(string text, out DateOnly firstDay)
+    {
+        var parsed = DateTime.TryParseExact(
+            text.Trim(), MonthFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var when);
+
+        firstDay = parsed ? new DateOnly(when.Year, when.Month, 1) : default;
+
+        return parsed;
+    }
+
+    /// <summary>
+    /// A survey period written as year and round in one number, <c>20151</c> for 2015
+    /// round 1, as the bio board's <c>startDate</c> does; gives the two parts as text.
+    /// </summary>
+    public static bool TryParseYearRound(string text, out (string Year, string Round) period)
+    {
+        var trimmed = text.Trim();
+        var valid = trimmed.Length == 5 && trimmed.All(char.IsAsciiDigit) && trimmed[4] is '1' or '2';
+
+        period = valid ? (trimmed[..4], trimmed[4..]) : ("", "");
+
+        return valid;
+    }
+
+    /// <summary>
+    /// The time of a date-and-time stamp such as the automatic network's <c>2024-03-01 13:00</c>;
+    /// false for a date alone.
+    /// </summary>
+    public static bool TryParseStampTime(string text, out TimeOnly time)
+    {
+        var parsed = DateTime.TryParseExact(
+            text.Trim(), "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var when);
+
+        time = parsed ? TimeOnly.FromDateTime(when) : default;
+
+        return parsed;
     }
 
     /// <summary>A sampling time such as <c>15:00</c> or <c>9:32</c>.</summary>

@@ -12,6 +12,10 @@ internal enum HeaderRole
     RowNumber,
     StationCode,
     StationName,
+
+    /// <summary>총량지점명: the name that is the only key of a total-load station.</summary>
+    TotalLoadStation,
+
     SampleDate,
 
     /// <summary>회차 or 차수: the round within a month (water) or a year (fish).</summary>
@@ -39,6 +43,10 @@ internal enum HeaderRole
     Basin,
     WaterSystem,
     MidBasin,
+
+    /// <summary>소권역, or 구분(3) of the wide export.</summary>
+    SubBasin,
+
     River,
     SurveyDate,
     EffortMinutes,
@@ -49,4 +57,10 @@ internal enum HeaderRole
     Count,
     AlienFlag,
     Note,
+
+    /// <summary>
+    /// A column kept for people and not read: 위치, 주소, 확정구분, the API's year and
+    /// month fields (its full date is read instead), the agency.
+    /// </summary>
+    Descriptive,
 }

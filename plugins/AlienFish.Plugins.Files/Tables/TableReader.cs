@@ -18,13 +18,18 @@ internal static class TableReader
             FileContainer.Xlsx or FileContainer.Biff =>
                 WorkbookTableReader.Read(file, container, maxRows, cancellationToken),
             FileContainer.Text => [ReadText(file, maxRows, problems, cancellationToken)],
+            FileContainer.Json => [JsonTableReader.Read(WholeText(file), file.Name, problems)],
+            FileContainer.Xml => [XmlTableReader.Read(WholeText(file), file.Name, problems)],
+            FileContainer.Html => HtmlTableReader.Read(WholeText(file), file.Name, cancellationToken),
             FileContainer.Empty => throw FileErrors.EmptyFile(file.Name),
-            FileContainer.Html => throw FileErrors.HtmlPage(file.Name),
             _ => throw FileErrors.NotText(file.Name),
         };
 
         return new TableSet(container, tables, problems);
     }
+
+    /// <summary>Documents are read whole even to recognise them: their parts are nested.</summary>
+    private static string WholeText(RawFile file) => TextDecoding.Decode(file.Content.Span).Text;
 
     private static Table ReadText(
         RawFile file,
