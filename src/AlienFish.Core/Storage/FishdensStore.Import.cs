@@ -63,7 +63,7 @@ public sealed partial class FishdensStore
     /// <summary>Writes one batch's records with prepared statements inside a transaction.</summary>
     private sealed partial class BatchWriter(FishdensStore store, SqliteTransaction tx, long fileId)
     {
-        private const int RowsPerStatement = 64;
+        private const int RowsPerStatement = 1000;
 
         public int Skipped { get; private set; }
 
@@ -201,9 +201,9 @@ public sealed partial class FishdensStore
         private int Write<T>(
             string sql, IEnumerable<T> items, Func<T, object?[]> values, bool countSkips = true)
         {
+            using var insert = new ChunkedInsert(store, tx, sql);
             var written = 0;
             var pending = new List<object?[]>(RowsPerStatement);
-            ChunkedInsert? full = null;
 
             foreach (var item in items)
             {
@@ -211,18 +211,15 @@ public sealed partial class FishdensStore
 
                 if (pending.Count == RowsPerStatement)
                 {
-                    full ??= new ChunkedInsert(store, tx, sql, RowsPerStatement, pending[0].Length);
-                    written += Flush(full, pending, countSkips);
+                    written += Flush(insert, pending, countSkips);
                 }
             }
 
             if (pending.Count > 0)
             {
-                using var last = new ChunkedInsert(store, tx, sql, pending.Count, pending[0].Length);
-                written += Flush(last, pending, countSkips);
+                written += Flush(insert, pending, countSkips);
             }
 
-            full?.Dispose();
             return written;
         }
 
