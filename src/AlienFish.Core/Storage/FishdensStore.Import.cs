@@ -20,7 +20,7 @@ public sealed partial class FishdensStore
     {
         using var tx = _connection.BeginTransaction();
         var fileId = InsertRawFile(file, sha256, source, batch.Layout, tx);
-        var writer = new BatchWriter(this, tx, fileId);
+        var writer = new BatchWriter(tx, fileId);
 
         var counts = new ImportCounts(
             Stations: writer.Stations(batch.Stations),
@@ -61,7 +61,7 @@ public sealed partial class FishdensStore
     }
 
     /// <summary>Writes one batch's records with prepared statements inside a transaction.</summary>
-    private sealed partial class BatchWriter(FishdensStore store, SqliteTransaction tx, long fileId)
+    private sealed partial class BatchWriter(SqliteTransaction tx, long fileId)
     {
         private const int RowsPerStatement = 1000;
 
@@ -194,14 +194,11 @@ public sealed partial class FishdensStore
             ], countSkips: false);
         }
 
-        /// <summary>
-        /// Runs an insert written for one row over all items, many rows per statement:
-        /// per-statement overhead, not SQLite, dominates row-by-row inserts.
-        /// </summary>
+        /// <summary>Runs an insert written for one row over all items, within the transaction.</summary>
         private int Write<T>(
             string sql, IEnumerable<T> items, Func<T, object?[]> values, bool countSkips = true)
         {
-            using var insert = new ChunkedInsert(store, tx, sql);
+            using var insert = new ChunkedInsert(tx, sql);
             var written = 0;
             var pending = new List<object?[]>(RowsPerStatement);
 

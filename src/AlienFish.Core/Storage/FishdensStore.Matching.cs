@@ -17,7 +17,7 @@ public sealed partial class FishdensStore
         run.Parameters.AddWithValue("$t", Now());
         var runId = (long)run.ExecuteScalar()!;
 
-        var writer = new BatchWriter(this, tx, 0);
+        var writer = new BatchWriter(tx, 0);
         writer.MatchRows(runId, result);
         tx.Commit();
 

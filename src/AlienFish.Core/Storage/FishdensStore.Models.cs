@@ -44,7 +44,7 @@ public sealed partial class FishdensStore
     public void SavePredictions(long modelId, IReadOnlyList<PredictedDensity> predictions)
     {
         using var tx = _connection.BeginTransaction();
-        var writer = new BatchWriter(this, tx, 0);
+        var writer = new BatchWriter(tx, 0);
 
         const string Sql = """
             INSERT INTO predictions (model_id, network, reach_code, year, round, species_key, density)

@@ -109,8 +109,6 @@ public sealed partial class FishdensStore : IDisposable
         }
     }
 
-    internal SqliteCommand CreateCommand(string sql, SqliteTransaction? tx) => Command(sql, tx);
-
     private SqliteCommand Command(string sql, SqliteTransaction? tx = null)
     {
         var cmd = _connection.CreateCommand();
