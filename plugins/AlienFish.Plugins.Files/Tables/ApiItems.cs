@@ -7,6 +7,16 @@ namespace AlienFish.Plugins.Files.Tables;
 /// </summary>
 internal static class ApiItems
 {
+    /// <summary>
+    /// The table of an answer that matched nothing: the measurement fields with no rows, so
+    /// it reads as a long water-quality table holding no samples rather than as an error.
+    /// </summary>
+    public static Table EmptyMeasurements()
+    {
+        var table = ToTable([[("PT_NO", ""), ("PT_NM", ""), ("WMCYMD", ""), ("WMWK", ""), ("ITEM_DOC", "")]]);
+        return new Table(table.Sheet, [table.Rows[0]]);
+    }
+
     public static Table ToTable(IReadOnlyList<IReadOnlyList<(string Name, string Value)>> items)
     {
         var names = new List<string>();

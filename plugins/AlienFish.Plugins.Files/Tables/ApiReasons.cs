@@ -27,4 +27,11 @@ internal static class ApiReasons
             $"the answer holds {count} of {total} items (page {page ?? "?"}); download the other "
                 + "pages too to have them all",
             new SourceLocation(fileName, null, 1, null));
+
+    public static Diagnostic EmptyPage(string fileName) =>
+        new(
+            DiagnosticSeverity.Info,
+            DiagnosticCodes.PartialPage,
+            "the answer holds no items: the request matched no measurements",
+            new SourceLocation(fileName, null, 1, null));
 }

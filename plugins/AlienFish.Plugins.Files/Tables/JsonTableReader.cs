@@ -46,9 +46,15 @@ internal static class JsonTableReader
                 ? List(root)
                 : holder is null ? [] : Items(holder.Value);
 
-            if (items.Count == 0)
+            if (items.Count == 0 && holder is null)
             {
                 throw FileErrors.NoApiItems(fileName);
+            }
+
+            if (items.Count == 0)
+            {
+                problems.Add(ApiReasons.EmptyPage(fileName));
+                return ApiItems.EmptyMeasurements();
             }
 
             if (holder is not null)

@@ -38,12 +38,18 @@ internal static class XmlTableReader
 
         var items = document.Descendants().Where(e => e.Name.LocalName == "item").ToList();
 
+        var total = First(document, "totalCount");
+
+        if (items.Count == 0 && total?.Trim() == "0")
+        {
+            problems.Add(ApiReasons.EmptyPage(fileName));
+            return ApiItems.EmptyMeasurements();
+        }
+
         if (items.Count == 0)
         {
             throw FileErrors.NoApiItems(fileName);
         }
-
-        var total = First(document, "totalCount");
 
         if (int.TryParse(total, NumberStyles.Integer, CultureInfo.InvariantCulture, out var totalCount)
             && totalCount > items.Count)

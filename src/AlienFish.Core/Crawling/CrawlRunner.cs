@@ -63,6 +63,11 @@ public sealed class CrawlRunner
             }
             else
             {
+                foreach (var failed in imported.Where(o => o.Message is not null))
+                {
+                    _logger.LogError("{Message}", failed.Message);
+                }
+
                 _logger.LogWarning(
                     "batch {Batch} is not marked finished: some of its files were not stored", batch.Description);
             }
