@@ -11,6 +11,10 @@ public sealed class OpenApiAnswerEmptyTests
         "{\"getWaterMeasuringList\":{\"header\":{\"code\":\"00\",\"message\":\"NORMAL SERVICE\"},"
         + "\"item\":[],\"numOfRows\":100,\"pageNo\":1,\"totalCount\":0}}")]
     [InlineData(
+        "no-item.json",
+        "{\"getWaterMeasuringList\":{\"header\":{\"code\":\"00\",\"message\":\"NORMAL SERVICE\"},"
+        + "\"numOfRows\":100,\"pageNo\":1,\"totalCount\":\"0\"}}")]
+    [InlineData(
         "page.xml",
         "<response><header><resultCode>00</resultCode></header><body><items></items>"
         + "<numOfRows>100</numOfRows><pageNo>1</pageNo><totalCount>0</totalCount></body></response>")]

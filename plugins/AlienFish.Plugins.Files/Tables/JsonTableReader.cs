@@ -46,7 +46,8 @@ internal static class JsonTableReader
                 ? List(root)
                 : holder is null ? [] : Items(holder.Value);
 
-            if (items.Count == 0 && holder is null)
+            // A page with nothing to give may carry no item field at all, only totalCount 0.
+            if (items.Count == 0 && holder is null && !SaysNothingMatched(root, SearchDepth))
             {
                 throw FileErrors.NoApiItems(fileName);
             }
@@ -143,6 +144,21 @@ internal static class JsonTableReader
 
     private static IReadOnlyList<(string, string)> Fields(JsonElement item) =>
         [.. item.EnumerateObject().Select(p => (p.Name, Value(p.Value)))];
+
+    private static bool SaysNothingMatched(JsonElement element, int depth)
+    {
+        if (element.ValueKind != JsonValueKind.Object || depth < 0)
+        {
+            return false;
+        }
+
+        if (Text(element, "totalCount") is { } total)
+        {
+            return total.Trim() == "0";
+        }
+
+        return Children(element).Any(child => SaysNothingMatched(child, depth - 1));
+    }
 
     private static void NotePartialPage(JsonElement holder, int count, string fileName, List<Diagnostic> problems)
     {
