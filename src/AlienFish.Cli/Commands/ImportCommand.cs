@@ -118,6 +118,12 @@ internal static class ImportCommand
                 + "and the store keeps them in import_diagnostics",
                 file.Path, problems.Count - shown);
         }
+
+        // Notes say how the file was read (a name under two codes, a month-only date, ...).
+        foreach (var note in file.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Info).Take(shown))
+        {
+            runtime.Logger.LogInformation("{Note}", note.ToString());
+        }
     }
 }
 
