@@ -34,6 +34,19 @@ public sealed class RunEndToEndTests
             double.TryParse(r[6], CultureInfo.InvariantCulture, out var d) && d >= 0 && double.IsFinite(d)));
         Assert.True(File.Exists(temp.File("out/fishdens-model.zip")));
         Assert.True(File.Exists(temp.File("fishdens.db")));
+
+        // And the same store cross-validates, one table row per fold scheme
+        var cv = ToolRunner.Process(
+            temp.Path, "evaluate", "--models", "autoencoder", "--folds", "3", "--set", "epochs=5", "--out", "cv.csv");
+        Assert.True(cv.Code == 0, cv.Out + cv.Error);
+        var table = cv.Out.Split('\n').Where(l => l.Length > 0).ToList();
+        Assert.StartsWith($"cross-validation of 1 models on {matched} surveys", table[0], StringComparison.Ordinal);
+        Assert.StartsWith("scheme ", table[1], StringComparison.Ordinal);
+        Assert.StartsWith("k-fold (3) ", table[2], StringComparison.Ordinal);
+        Assert.StartsWith("spatial blocks (3, 10 km) ", table[3], StringComparison.Ordinal);
+
+        // 2 schemes x 3 folds x 5 species, after the header
+        Assert.Equal(1 + (2 * 3 * 5), File.ReadAllLines(temp.File("cv.csv")).Length);
     }
 
     private static int MatchedSurveys(string output)

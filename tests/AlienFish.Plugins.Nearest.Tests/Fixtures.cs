@@ -12,9 +12,19 @@ internal static class Fixtures
 {
     public static readonly DateOnly SurveyDate = new(2016, 6, 1);
 
+    /// <summary>The code of the distance summary every run ends with.</summary>
+    public const string DistanceDistributionCode = "nearest.distance-distribution";
+
     private static readonly WKTReader Reader = new();
 
     private static readonly SourceLocation Origin = new("fixture.csv", null, 2, null);
+
+    /// <summary>
+    /// True for a diagnostic about the data, false for the distance summary that ends every run,
+    /// so tests about data problems see only those.
+    /// </summary>
+    public static bool IsAboutData(Diagnostic diagnostic) =>
+        !diagnostic.Code.EndsWith(".distance-distribution", StringComparison.Ordinal);
 
     public static GeoPoint? Point(string wkt)
     {
@@ -68,6 +78,33 @@ internal static class Fixtures
     /// <summary>One plain sample per station in the window, so distance alone decides.</summary>
     public static IReadOnlyList<WaterSample> OneSampleEach(params Station[] stations) =>
         stations.Select(s => Sample(s.Code, 10, Variables.DissolvedOxygen, 9.0, network: s.Network)).ToList();
+
+    /// <summary>A plain sample on a given day, for windows that are not counted back from the survey.</summary>
+    public static WaterSample SampleOn(string stationCode, DateOnly date, string variable, double value) =>
+        Sample(stationCode, SurveyDate.DayNumber - date.DayNumber, variable, value);
+
+    /// <summary>A value measured at the reach of <paramref name="survey"/> itself.</summary>
+    public static SiteChemistry SiteValue(
+        SurveyToMatch survey,
+        string variable,
+        double? value,
+        ValueQualifier qualifier = ValueQualifier.None,
+        double? limit = null) =>
+        new(survey.Survey.Key, variable, value, "mg/L", qualifier, value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", Origin)
+        {
+            Limit = limit,
+        };
+
+    /// <summary>Runs any matcher of the assembly on the whole input.</summary>
+    public static MatchResult MatchWith(
+        IMatcher matcher,
+        MatchInput input,
+        params (string Key, string Value)[] settings)
+    {
+        var values = settings.ToDictionary(s => s.Key, s => s.Value);
+
+        return matcher.Match(input, new PluginSettings(values), CancellationToken.None);
+    }
 
     public static MatchResult Match(
         IReadOnlyList<SurveyToMatch> surveys,

@@ -275,7 +275,7 @@ public sealed class NearestMatcherDistanceTests
             stations,
             Fixtures.OneSampleEach(stations));
 
-        var diagnostic = Assert.Single(result.Diagnostics);
+        var diagnostic = Assert.Single(result.Diagnostics, Fixtures.IsAboutData);
 
         Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
         Assert.Equal("nearest.station-without-coordinates", diagnostic.Code);
@@ -298,7 +298,7 @@ public sealed class NearestMatcherDistanceTests
             stations,
             Fixtures.OneSampleEach(stations));
 
-        var diagnostic = Assert.Single(result.Diagnostics);
+        var diagnostic = Assert.Single(result.Diagnostics, Fixtures.IsAboutData);
 
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
         Assert.Equal(

@@ -31,12 +31,12 @@ public sealed class NearestMatcherSettingsTests
     {
         var result = MatchWith(("max-distance", "10"));
 
-        var diagnostic = Assert.Single(result.Diagnostics);
+        var diagnostic = Assert.Single(result.Diagnostics, Fixtures.IsAboutData);
 
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
         Assert.Equal(
             "setting 'max-distance' is not used by the nearest matcher, "
-            + "which reads max-distance-km and window-days",
+            + "which reads max-distance-km, window-days, window, k, weighting and idw-power",
             diagnostic.Message);
     }
 
@@ -45,7 +45,7 @@ public sealed class NearestMatcherSettingsTests
     {
         var result = MatchWith(("max-distance-km", "0.5"), ("window-days", "7"));
 
-        Assert.Empty(result.Diagnostics);
+        Assert.Empty(result.Diagnostics.Where(Fixtures.IsAboutData));
         Assert.Equal(
             "no samples within 7 days before the survey at 1 station within 0.5 km",
             Assert.Single(result.Unmatched).Reason);
@@ -54,8 +54,10 @@ public sealed class NearestMatcherSettingsTests
     [Fact]
     public void Should_present_itself_as_the_nearest_matcher_When_the_host_loads_it()
     {
-        var attribute = typeof(NearestMatcher).Assembly.GetCustomAttribute<FishdensPluginAttribute>();
-        var matcher = (IFishdensPlugin)Activator.CreateInstance(attribute!.EntryType)!;
+        var attribute = Assert.Single(
+            typeof(NearestMatcher).Assembly.GetCustomAttributes<FishdensPluginAttribute>(),
+            a => a.EntryType == typeof(NearestMatcher));
+        var matcher = (IFishdensPlugin)Activator.CreateInstance(attribute.EntryType)!;
 
         Assert.Equal(typeof(NearestMatcher), attribute.EntryType);
         Assert.Equal(PluginContract.Version, attribute.ContractVersion);
