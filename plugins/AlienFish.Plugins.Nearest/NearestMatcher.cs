@@ -1,12 +1,11 @@
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using AlienFish.Abstractions;
 
 namespace AlienFish.Plugins.Nearest;
 
 /// <summary>
-/// Gives each fish survey the nearest water-quality station within a distance limit and,
-/// for every variable, the mean of that station's samples over a window before the survey.
+/// Gives each fish survey the nearest water-quality stations within a distance limit and,
+/// for every variable, the mean of those stations' samples over a window around the survey.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -16,10 +15,21 @@ namespace AlienFish.Plugins.Nearest;
 /// and are reported in one diagnostic. Equally distant stations are taken in order of code.
 /// </para>
 /// <para>
-/// The window runs from <c>window-days</c> days before the survey date to the survey date,
-/// both days included: with the default of 60, a survey on 1 June uses samples from 2 April
-/// to 1 June. When the nearest station has nothing to average in the window, the next
-/// nearest within the limit is tried, and so on.
+/// With the default <c>window=days</c> the window runs from <c>window-days</c> days before
+/// the survey date to the survey date, both days included: with the default of 60, a survey
+/// on 1 June uses samples from 2 April to 1 June, and a survey without a date is unmatched.
+/// With <c>window=season</c> it is the whole season of the survey date (spring March to May,
+/// summer June to August, autumn September to November, winter December to February across
+/// the change of year), days after the survey included; a survey without a date takes the
+/// season of its round in its year, round 1 spring and round 2 autumn.
+/// </para>
+/// <para>
+/// The matcher uses the <c>k</c> nearest stations within the limit that have something to
+/// average in the window (default 1): a station with nothing is passed over for the next
+/// nearest, and fewer than k are used when fewer have samples. <see cref="SurveyMatch.Station"/>
+/// and <see cref="SurveyMatch.DistanceMetres"/> name the nearest station used. How several
+/// stations combine, with <c>weighting=none</c> or <c>weighting=idw</c>, is told in
+/// <see cref="StationBlend"/>: per variable, only the stations that have it take part.
 /// </para>
 /// <para>
 /// Samples below a limit (<see cref="ValueQualifier.BelowQuantification"/>,
@@ -29,20 +39,49 @@ namespace AlienFish.Plugins.Nearest;
 /// every value that entered the mean, halved limits included. A variable whose only samples
 /// are below an unknown limit has a mean of NaN and a count of zero. Samples marked
 /// <see cref="ValueQualifier.NotMeasured"/>, and plain samples without a value, are ignored.
-/// Chemistry measured at the reach itself is not used by this matcher.
+/// Chemistry measured at the reach itself is not used by this matcher; see
+/// <see cref="SameSiteMatcher"/>.
+/// </para>
+/// <para>
+/// Every run ends with an Info diagnostic that summarises the distances of the matched
+/// surveys (see <see cref="DistanceDistribution"/>).
 /// </para>
 /// </remarks>
 public sealed class NearestMatcher : IMatcher
 {
-    /// <summary>The greatest distance, in kilometres, from a reach to the station it gets.</summary>
+    /// <summary>The greatest distance, in kilometres, from a reach to the stations it gets.</summary>
     public const string MaxDistanceSetting = "max-distance-km";
 
-    /// <summary>How many days before the survey date the sample window reaches back.</summary>
+    /// <summary>How many days before the survey date the <c>days</c> window reaches back.</summary>
     public const string WindowDaysSetting = "window-days";
+
+    /// <summary><c>days</c> or <c>season</c>: which samples describe a survey.</summary>
+    public const string WindowSetting = "window";
+
+    /// <summary>How many stations with samples in the window a survey gets.</summary>
+    public const string StationCountSetting = "k";
+
+    /// <summary><c>none</c> or <c>idw</c>: how the means of several stations combine.</summary>
+    public const string WeightingSetting = "weighting";
+
+    /// <summary>The power of the distance in inverse-distance weighting.</summary>
+    public const string IdwPowerSetting = "idw-power";
+
+    public const string DaysWindow = "days";
+
+    public const string SeasonWindow = "season";
+
+    public const string NoWeighting = "none";
+
+    public const string IdwWeighting = "idw";
 
     public const double DefaultMaxDistanceKm = 5.0;
 
     public const int DefaultWindowDays = 60;
+
+    public const int DefaultStationCount = 1;
+
+    public const double DefaultIdwPower = 2.0;
 
     public string Name => "nearest";
 
@@ -60,11 +99,8 @@ public sealed class NearestMatcher : IMatcher
         ArgumentNullException.ThrowIfNull(settings);
 
         var options = NearestSettings.Read(settings);
-        var diagnostics = NearestSettings.UnknownKeys(settings).ToList();
-
-        var located = LocatedStations(input.Stations, diagnostics);
-        var index = new StationIndex(located, new KoreaCentralBelt());
-        var samples = new StationSamples(input.Samples);
+        var diagnostics = NearestSettings.UnknownKeys(settings, Name).ToList();
+        var search = new NearestSearch(input, options, diagnostics);
 
         var matches = new List<SurveyMatch>();
         var unmatched = new List<UnmatchedSurvey>();
@@ -73,7 +109,7 @@ public sealed class NearestMatcher : IMatcher
         {
             cancellationToken.ThrowIfCancellationRequested();
 
-            if (TryMatch(survey, index, samples, options, out var match, out var reason))
+            if (search.TryMatch(survey, out var match, out var reason))
             {
                 matches.Add(match);
             }
@@ -83,120 +119,8 @@ public sealed class NearestMatcher : IMatcher
             }
         }
 
+        diagnostics.Add(DistanceDistribution.Describe(Name, matches));
+
         return new MatchResult(matches, unmatched, diagnostics);
     }
-
-    private static bool TryMatch(
-        SurveyToMatch survey,
-        StationIndex index,
-        StationSamples samples,
-        NearestSettings options,
-        [NotNullWhen(true)] out SurveyMatch? match,
-        [NotNullWhen(false)] out string? reason)
-    {
-        match = null;
-        reason = Precondition(survey);
-
-        if (reason is not null)
-        {
-            return false;
-        }
-
-        var location = survey.Reach.Location!.Value;
-        var date = survey.Survey.Date!.Value;
-        var inRange = index.WithinRange(location, options.MaxDistanceMetres);
-
-        if (inRange.Count == 0)
-        {
-            var nearest = index.Nearest(location);
-
-            reason = nearest is { } found
-                ? UnmatchedReasons.BeyondLimit(found, options.MaxDistanceKm)
-                : UnmatchedReasons.NoStationHasCoordinates;
-
-            return false;
-        }
-
-        var first = WindowStart(date, options.WindowDays);
-
-        foreach (var candidate in inRange)
-        {
-            var values = samples.Summarise(candidate.Station, first, date);
-
-            if (values is not null)
-            {
-                match = new SurveyMatch(survey.Survey.Key, candidate.Station, candidate.Metres, values);
-
-                return true;
-            }
-        }
-
-        reason = UnmatchedReasons.NoSamplesInWindow(options.WindowDays, inRange.Count, options.MaxDistanceKm);
-
-        return false;
-    }
-
-    private static string? Precondition(SurveyToMatch survey)
-    {
-        if (survey.Reach.Location is not { } location)
-        {
-            return UnmatchedReasons.ReachHasNoCoordinates;
-        }
-
-        if (!IsWgs84(location))
-        {
-            return UnmatchedReasons.ReachCoordinatesInvalid(location);
-        }
-
-        // A window needs an end; guessing one from the season would blur what was measured.
-        return survey.Survey.Date is null ? UnmatchedReasons.SurveyHasNoDate : null;
-    }
-
-    private static DateOnly WindowStart(DateOnly surveyDate, int windowDays) =>
-        surveyDate.DayNumber > windowDays
-            ? surveyDate.AddDays(-windowDays)
-            : DateOnly.MinValue;
-
-    private static List<Station> LocatedStations(
-        IReadOnlyList<Station> stations,
-        List<Diagnostic> diagnostics)
-    {
-        var withoutLocation = stations.Count(s => s.Location is null);
-        var invalid = stations.Where(s => s.Location is { } l && !IsWgs84(l)).ToList();
-
-        if (withoutLocation > 0)
-        {
-            diagnostics.Add(new Diagnostic(
-                DiagnosticSeverity.Info,
-                "nearest.station-without-coordinates",
-                $"{withoutLocation} of {stations.Count} stations {HaveOrHas(withoutLocation)} "
-                + $"no coordinates and {WereOrWas(withoutLocation)} left out of matching"));
-        }
-
-        if (invalid.Count > 0)
-        {
-            var codes = string.Join(", ", invalid.Select(s => s.Code).Order(StringComparer.Ordinal).Take(5));
-            var more = invalid.Count > 5 ? ", ..." : "";
-
-            diagnostics.Add(new Diagnostic(
-                DiagnosticSeverity.Warning,
-                "nearest.station-invalid-coordinates",
-                $"{Stations(invalid.Count)} {HaveOrHas(invalid.Count)} coordinates that are not "
-                + $"WGS84 degrees and {WereOrWas(invalid.Count)} left out of matching: {codes}{more}"));
-        }
-
-        return stations.Where(s => s.Location is { } l && IsWgs84(l)).ToList();
-    }
-
-    private static string Stations(int count) => count == 1 ? "1 station" : $"{count} stations";
-
-    private static string HaveOrHas(int count) => count == 1 ? "has" : "have";
-
-    private static string WereOrWas(int count) => count == 1 ? "was" : "were";
-
-    private static bool IsWgs84(GeoPoint point) =>
-        double.IsFinite(point.Latitude)
-        && double.IsFinite(point.Longitude)
-        && Math.Abs(point.Latitude) <= 90.0
-        && Math.Abs(point.Longitude) <= 180.0;
 }

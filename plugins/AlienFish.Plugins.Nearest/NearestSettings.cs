@@ -2,9 +2,41 @@ using AlienFish.Abstractions;
 
 namespace AlienFish.Plugins.Nearest;
 
-/// <summary>The settings of the nearest matcher, read and checked once per run.</summary>
-internal sealed record NearestSettings(double MaxDistanceKm, int WindowDays)
+/// <summary>
+/// The settings of the nearest matcher, read and checked once per run. The same-site matcher
+/// reads the same settings for the variables it takes from stations.
+/// </summary>
+internal sealed record NearestSettings(
+    double MaxDistanceKm,
+    int WindowDays,
+    WindowKind Window,
+    int StationCount,
+    StationWeighting Weighting,
+    double IdwPower)
 {
+    /// <summary>Every key the matchers of this assembly read, in the order they are listed to users.</summary>
+    public static readonly IReadOnlyList<string> Keys =
+    [
+        NearestMatcher.MaxDistanceSetting,
+        NearestMatcher.WindowDaysSetting,
+        NearestMatcher.WindowSetting,
+        NearestMatcher.StationCountSetting,
+        NearestMatcher.WeightingSetting,
+        NearestMatcher.IdwPowerSetting,
+    ];
+
+    private static readonly (string Text, WindowKind Value)[] WindowChoices =
+    [
+        (NearestMatcher.DaysWindow, WindowKind.Days),
+        (NearestMatcher.SeasonWindow, WindowKind.Season),
+    ];
+
+    private static readonly (string Text, StationWeighting Value)[] WeightingChoices =
+    [
+        (NearestMatcher.NoWeighting, StationWeighting.None),
+        (NearestMatcher.IdwWeighting, StationWeighting.InverseDistance),
+    ];
+
     public double MaxDistanceMetres => MaxDistanceKm * 1000.0;
 
     public static NearestSettings Read(PluginSettings settings)
@@ -25,23 +57,65 @@ internal sealed record NearestSettings(double MaxDistanceKm, int WindowDays)
             throw NotPositive(settings, NearestMatcher.WindowDaysSetting, "a whole number of days");
         }
 
-        return new NearestSettings(maxDistanceKm, windowDays);
+        var stationCount = settings.GetInt(NearestMatcher.StationCountSetting, NearestMatcher.DefaultStationCount);
+
+        if (stationCount < 1)
+        {
+            throw Invalid(settings, NearestMatcher.StationCountSetting, "a whole number of stations, 1 or more");
+        }
+
+        var idwPower = settings.GetDouble(NearestMatcher.IdwPowerSetting, NearestMatcher.DefaultIdwPower);
+
+        if (idwPower <= 0.0)
+        {
+            throw NotPositive(settings, NearestMatcher.IdwPowerSetting, "a power");
+        }
+
+        var window = ReadChoice(settings, NearestMatcher.WindowSetting, WindowChoices, WindowKind.Days);
+        var weighting = ReadChoice(settings, NearestMatcher.WeightingSetting, WeightingChoices, StationWeighting.None);
+
+        return new NearestSettings(maxDistanceKm, windowDays, window, stationCount, weighting, idwPower);
     }
 
     /// <summary>
-    /// A warning for each setting this matcher does not know, so that a misspelt key is not
+    /// A warning for each setting the matcher does not know, so that a misspelt key is not
     /// silently replaced by its default.
     /// </summary>
-    public static IEnumerable<Diagnostic> UnknownKeys(PluginSettings settings) =>
+    public static IEnumerable<Diagnostic> UnknownKeys(PluginSettings settings, string matcherName) =>
         settings.Values.Keys
-            .Where(key => key is not (NearestMatcher.MaxDistanceSetting or NearestMatcher.WindowDaysSetting))
+            .Where(key => !Keys.Contains(key, StringComparer.Ordinal))
             .Order(StringComparer.Ordinal)
             .Select(key => new Diagnostic(
                 DiagnosticSeverity.Warning,
-                "nearest.unknown-setting",
-                $"setting '{key}' is not used by the nearest matcher, which reads "
-                + $"{NearestMatcher.MaxDistanceSetting} and {NearestMatcher.WindowDaysSetting}"));
+                $"{matcherName}.unknown-setting",
+                $"setting '{key}' is not used by the {matcherName} matcher, which reads "
+                + $"{string.Join(", ", Keys.Take(Keys.Count - 1))} and {Keys[^1]}"));
+
+    private static T ReadChoice<T>(
+        PluginSettings settings,
+        string key,
+        (string Text, T Value)[] choices,
+        T fallback)
+    {
+        if (!settings.Values.TryGetValue(key, out var text))
+        {
+            return fallback;
+        }
+
+        foreach (var (name, value) in choices)
+        {
+            if (string.Equals(text.Trim(), name, StringComparison.OrdinalIgnoreCase))
+            {
+                return value;
+            }
+        }
+
+        throw Invalid(settings, key, string.Join(" or ", choices.Select(c => c.Text)));
+    }
 
     private static PluginSettingException NotPositive(PluginSettings settings, string key, string what) =>
-        new(key, settings.Values[key], what + " greater than zero");
+        Invalid(settings, key, what + " greater than zero");
+
+    private static PluginSettingException Invalid(PluginSettings settings, string key, string what) =>
+        new(key, settings.Values[key], what);
 }

@@ -1,5 +1,6 @@
 using AlienFish.Abstractions;
 using AlienFish.Plugins.Nearest;
 
-// The host reads this attribute to create the matcher without scanning the assembly.
+// The host reads these attributes to create the matchers without scanning the assembly.
 [assembly: FishdensPlugin(typeof(NearestMatcher))]
+[assembly: FishdensPlugin(typeof(SameSiteMatcher))]

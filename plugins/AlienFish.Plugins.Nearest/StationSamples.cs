@@ -48,7 +48,7 @@ internal sealed class StationSamples
                 means.Add(sample.Variable, mean);
             }
 
-            mean.Add(sample);
+            mean.Add(sample.Qualifier, sample.Value, sample.Limit);
         }
 
         if (!means.Values.Any(m => m.Count > 0))
@@ -86,50 +86,5 @@ internal sealed class StationSamples
         }
 
         return low;
-    }
-
-    /// <summary>Adds up one variable's values, applying the below-limit rule.</summary>
-    private sealed class MeanBuilder
-    {
-        private double _sum;
-
-        private int _belowLimit;
-
-        public int Count { get; private set; }
-
-        public void Add(WaterSample sample)
-        {
-            var belowLimit = sample.Qualifier is ValueQualifier.BelowQuantification
-                or ValueQualifier.BelowDetection;
-
-            if (belowLimit)
-            {
-                _belowLimit++;
-
-                // Half the limit stands for a value known only to lie between zero and the
-                // limit; without the limit there is nothing honest to put in the mean.
-                if (sample.Limit is { } limit && double.IsFinite(limit) && limit >= 0.0)
-                {
-                    Include(limit / 2.0);
-                }
-
-                return;
-            }
-
-            // A plain sample without a number carries nothing to average.
-            if (sample.Value is { } value && double.IsFinite(value))
-            {
-                Include(value);
-            }
-        }
-
-        public VariableSummary ToSummary() =>
-            new(Count == 0 ? double.NaN : _sum / Count, Count, _belowLimit);
-
-        private void Include(double value)
-        {
-            _sum += value;
-            Count++;
-        }
     }
 }

@@ -3,7 +3,7 @@ using AlienFish.Abstractions;
 
 namespace AlienFish.Plugins.Nearest;
 
-/// <summary>The wording of every reason the nearest matcher gives for leaving a survey unmatched.</summary>
+/// <summary>The wording of every reason the matchers of this assembly give for leaving a survey unmatched.</summary>
 internal static class UnmatchedReasons
 {
     public const string ReachHasNoCoordinates = "reach has no coordinates";
@@ -25,14 +25,25 @@ internal static class UnmatchedReasons
         $"nearest station {nearest.Station.Code} is {Kilometres(nearest.Metres, limitKm)} km away, "
         + $"beyond the {Limit(limitKm)} km limit";
 
-    public static string NoSamplesInWindow(int windowDays, int stations, double limitKm) =>
+    /// <param name="window">How the window reads in a sentence, e.g. "within 60 days before the survey".</param>
+    public static string NoSamplesInWindow(string window, int stations, double limitKm) =>
         string.Format(
             Invariant,
-            "no samples within {0} days before the survey at {1} {2} within {3} km",
-            windowDays,
+            "no samples {0} at {1} {2} within {3} km",
+            window,
             stations,
             stations == 1 ? "station" : "stations",
             Limit(limitKm));
+
+    public static string RoundHasNoSeason(int round) =>
+        string.Format(
+            Invariant,
+            "survey has no date, and round {0} names no season (round 1 is spring, round 2 autumn)",
+            round);
+
+    /// <summary>The same-site matcher's reason: nothing at the reach, and why no station helped.</summary>
+    public static string NothingAtReachOrStations(string stationReason) =>
+        "no chemistry measured at the reach, and no station to fall back on: " + stationReason;
 
     private static string Limit(double limitKm) => limitKm.ToString("0.###", Invariant);
 

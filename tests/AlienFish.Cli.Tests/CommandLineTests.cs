@@ -70,7 +70,7 @@ public sealed class CommandLineTests
 
         Assert.Equal(3, code);
         Assert.Contains(
-            "fishdens: error: no matcher plugin named 'kriging' (installed: nearest)",
+            "fishdens: error: no matcher plugin named 'kriging' (installed: nearest, same-site)",
             error,
             StringComparison.Ordinal);
     }

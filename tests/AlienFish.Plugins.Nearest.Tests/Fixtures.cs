@@ -90,10 +90,7 @@ internal static class Fixtures
         double? value,
         ValueQualifier qualifier = ValueQualifier.None,
         double? limit = null) =>
-        new(survey.Survey.Key, variable, value, "mg/L", qualifier, value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", Origin)
-        {
-            Limit = limit,
-        };
+        new(survey.Survey.Key, variable, value, "mg/L", qualifier, RawText(value), Origin) { Limit = limit };
 
     /// <summary>Runs any matcher of the assembly on the whole input.</summary>
     public static MatchResult MatchWith(
@@ -117,4 +114,7 @@ internal static class Fixtures
 
         return new NearestMatcher().Match(input, new PluginSettings(values), CancellationToken.None);
     }
+
+    private static string RawText(double? value) =>
+        value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
 }
