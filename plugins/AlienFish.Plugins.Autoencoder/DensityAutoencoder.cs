@@ -60,30 +60,13 @@ internal sealed class DensityAutoencoder
     /// </summary>
     public void Initialise(Random random)
     {
-        using var noGrad = no_grad();
-
         foreach (var layer in _layers)
         {
-            var bound = 1.0 / Math.Sqrt(layer.in_features);
-            Fill(layer.weight!, random, bound);
-            Fill(layer.bias!, random, bound);
+            SeededInitialiser.Fill(layer, random);
         }
     }
 
     /// <summary>Parameters by name, in registration order: the order of the payload.</summary>
     public IReadOnlyList<(string Name, Tensor Value)> Parameters() =>
         [.. named_parameters().Select(pair => (pair.name, (Tensor)pair.parameter))];
-
-    private static void Fill(Tensor parameter, Random random, double bound)
-    {
-        var values = new float[parameter.numel()];
-
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] = (float)(((random.NextDouble() * 2) - 1) * bound);
-        }
-
-        using var source = tensor(values, parameter.shape);
-        parameter.copy_(source);
-    }
 }

@@ -1,0 +1,230 @@
+using System.Buffers.Binary;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace AlienFish.Plugins.Autoencoder;
+
+/// <summary>
+/// Writes and reads the payload of a trained stacked model (<c>sae</c>, <c>dae</c>, <c>mlp</c>):
+/// the four ASCII bytes <c>FDSN</c>, the byte length of the header (int32, little-endian), the
+/// header as UTF-8 JSON (<see cref="StackedPayloadHeader"/>), then each parameter's values as
+/// float32 little-endian, row-major, in the header's order. The weights are stored as the exact
+/// float32 values, so a loaded model predicts bit for bit what the saved one did.
+/// </summary>
+internal static class StackedPayload
+{
+    public const int Version = 1;
+
+    public const string Activation = "tanh";
+
+    private const int MaxHeaderBytes = 64 * 1024 * 1024;
+
+    private static readonly byte[] Magic = "FDSN"u8.ToArray();
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    };
+
+    public static void Write(Stream stream, TrainedStackedNetwork model)
+    {
+        var parameters = model.Network.Parameters();
+        var header = new StackedPayloadHeader(
+            model.Recipe.Format,
+            Version,
+            model.Network.Shape,
+            Activation,
+            model.Settings,
+            model.FeatureNames,
+            model.TargetNames,
+            Scaling(model.FeatureScaler),
+            Scaling(model.DensityScaler),
+            model.LossHistory,
+            [.. parameters.Select(p => new ParameterHeader(p.Name, p.Value.shape))]);
+
+        var headerBytes = JsonSerializer.SerializeToUtf8Bytes(header, Json);
+        using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+
+        writer.Write(Magic);
+        writer.Write(headerBytes.Length);
+        writer.Write(headerBytes);
+
+        foreach (var (_, value) in parameters)
+        {
+            foreach (var number in value.data<float>().ToArray())
+            {
+                writer.Write(number);
+            }
+        }
+
+        writer.Flush();
+    }
+
+    public static TrainedStackedNetwork Read(Stream stream, NetworkRecipe recipe)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+
+        using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
+        var header = Checked(ReadHeader(reader), recipe);
+        var network = new StackedNetwork(header.Shape);
+
+        try
+        {
+            ReadParameters(reader, header, network);
+
+            return new TrainedStackedNetwork(
+                network,
+                recipe,
+                Scaler(header.FeatureScaling, header.Shape.Inputs, "feature"),
+                Scaler(header.DensityScaling, header.Shape.Targets, "density"),
+                header.FeatureNames,
+                header.TargetNames,
+                header.LossHistory,
+                header.Settings);
+        }
+        catch
+        {
+            network.Dispose();
+            throw;
+        }
+    }
+
+    private static StackedPayloadHeader? ReadHeader(BinaryReader reader)
+    {
+        var magic = ReadExactly(reader, Magic.Length, "its first bytes");
+
+        if (!magic.AsSpan().SequenceEqual(Magic))
+        {
+            throw Damaged("it does not start with the bytes FDSN of a stacked network payload");
+        }
+
+        var length = ReadExactly(reader, sizeof(int), "the header length");
+        var headerLength = BinaryPrimitives.ReadInt32LittleEndian(length);
+
+        if (headerLength <= 0 || headerLength > MaxHeaderBytes)
+        {
+            throw Damaged($"its header length {headerLength} is out of range");
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<StackedPayloadHeader>(
+                ReadExactly(reader, headerLength, "the header"), Json);
+        }
+        catch (JsonException error)
+        {
+            throw Damaged($"its header is not valid JSON ({error.Message})");
+        }
+    }
+
+    private static StackedPayloadHeader Checked(StackedPayloadHeader? header, NetworkRecipe recipe)
+    {
+        if (header?.Format is null || !header.Format.StartsWith("fishdens-", StringComparison.Ordinal))
+        {
+            throw Damaged($"its header does not name a format such as '{recipe.Format}'");
+        }
+
+        if (header.Format != recipe.Format)
+        {
+            var name = header.Format["fishdens-".Length..];
+
+            throw Damaged(
+                $"it was written by the model '{name}', not '{recipe.Name}'; load it with --model {name}");
+        }
+
+        if (header.PayloadVersion != Version)
+        {
+            throw new NotSupportedException(
+                $"the {recipe.Name} payload has version {header.PayloadVersion}, but this plugin "
+                + $"reads version {Version}; train the model again or use a matching fishdens");
+        }
+
+        if (header.Activation != Activation)
+        {
+            throw Damaged($"its activation '{header.Activation}' is not '{Activation}'");
+        }
+
+        if (header.Shape.Layers is not { Count: > 0 } || header.Shape.Layers.Any(width => width < 1))
+        {
+            throw Damaged("its shape has no encoder layers, or a layer of width below 1");
+        }
+
+        if (header.FeatureNames.Count != header.Shape.Inputs
+            || header.TargetNames.Count != header.Shape.Targets)
+        {
+            throw Damaged(
+                $"it names {header.FeatureNames.Count} features and {header.TargetNames.Count} "
+                + $"targets for a network of {header.Shape.Inputs} inputs and "
+                + $"{header.Shape.Targets} outputs");
+        }
+
+        return header;
+    }
+
+    private static void ReadParameters(
+        BinaryReader reader, StackedPayloadHeader header, StackedNetwork network)
+    {
+        var expected = network.Parameters();
+
+        if (expected.Count != header.Parameters.Count)
+        {
+            throw Damaged(
+                $"it holds {header.Parameters.Count} parameter blocks; "
+                + $"the network has {expected.Count}");
+        }
+
+        using var noGrad = no_grad();
+
+        for (var i = 0; i < expected.Count; i++)
+        {
+            var (name, target) = expected[i];
+            var block = header.Parameters[i];
+
+            if (block.Name != name || !block.Shape.SequenceEqual(target.shape))
+            {
+                throw Damaged(
+                    $"parameter block {i} is '{block.Name}' [{string.Join(", ", block.Shape)}]; "
+                    + $"the network expects '{name}' [{string.Join(", ", target.shape)}]");
+            }
+
+            var bytes = ReadExactly(reader, checked((int)target.numel() * sizeof(float)), name);
+            var values = new float[target.numel()];
+
+            for (var v = 0; v < values.Length; v++)
+            {
+                values[v] = BinaryPrimitives.ReadSingleLittleEndian(bytes.AsSpan(v * sizeof(float)));
+            }
+
+            using var source = tensor(values, target.shape);
+            target.copy_(source);
+        }
+    }
+
+    private static byte[] ReadExactly(BinaryReader reader, int count, string what)
+    {
+        var bytes = reader.ReadBytes(count);
+
+        return bytes.Length == count
+            ? bytes
+            : throw Damaged($"it ends inside {what} ({bytes.Length} of {count} bytes)");
+    }
+
+    private static ScalingHeader Scaling(FeatureScaler scaler) => new(scaler.Means, scaler.Deviations);
+
+    private static FeatureScaler Scaler(ScalingHeader scaling, int columns, string what)
+    {
+        if (scaling.Means.Count != columns || scaling.Deviations.Count != columns)
+        {
+            throw Damaged($"its {what} scaling has {scaling.Means.Count} columns, not {columns}");
+        }
+
+        return new FeatureScaler(scaling.Means, scaling.Deviations);
+    }
+
+    private static InvalidDataException Damaged(string detail) =>
+        new($"the model payload cannot be read: {detail}");
+}

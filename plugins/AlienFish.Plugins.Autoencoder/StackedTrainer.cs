@@ -1,0 +1,208 @@
+using AlienFish.Abstractions;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace AlienFish.Plugins.Autoencoder;
+
+/// <summary>
+/// Trains a <see cref="StackedNetwork"/> in up to two phases, with Adam on shuffled
+/// mini-batches throughout.
+/// <para>
+/// Pre-training (<c>sae</c>, <c>dae</c>): greedy and layer-wise. Encoder layer k is trained as
+/// a shallow autoencoder, tanh code and linear decoder, on the codes that the already trained
+/// layers below give for the training rows; stage <c>pretrain-k</c> reports its mean squared
+/// reconstruction error. The decoder is thrown away afterwards. At the first layer only
+/// measured values count in that error, so a missing value (imputed as the mean) is never
+/// taught as if it had been measured. A denoising model corrupts each layer's input and
+/// reconstructs the clean one.
+/// </para>
+/// <para>
+/// Fine-tuning (stage <c>finetune</c>, or <c>fit</c> for <c>mlp</c>, which starts from the
+/// seeded weights): the whole network end to end on the task loss, the binary cross-entropy
+/// of the presence head against target &gt; 0 plus the mean squared error of the density head
+/// over the rows and species where the species is present. A denoising model corrupts the input
+/// here too. All randomness (weights, batch order, corruption) comes from one generator seeded
+/// by <c>seed</c>.
+/// </para>
+/// </summary>
+internal sealed class StackedTrainer
+{
+    private readonly StackedSettings _settings;
+
+    private readonly NetworkRecipe _recipe;
+
+    public StackedTrainer(StackedSettings settings, NetworkRecipe recipe)
+    {
+        _settings = settings;
+        _recipe = recipe;
+    }
+
+    public TrainedStackedNetwork Train(
+        TrainingData data,
+        IProgress<TrainingEpoch>? progress,
+        CancellationToken cancellationToken)
+    {
+        TrainingDataGuard.Check(data);
+
+        var featureScaler = FeatureScaler.Fit(data.Features, data.FeatureNames.Count);
+        var densityScaler = FeatureScaler.Fit(PresentOnly(data.Targets), data.TargetNames.Count);
+        var shape = new StackedShape(data.FeatureNames.Count, _settings.Layers, data.TargetNames.Count);
+
+        // Process-wide in libtorch; see AutoencoderSettings.DefaultThreads for the choice.
+        set_num_threads(_settings.Threads);
+
+        var random = new Random(_settings.Seed);
+        var network = new StackedNetwork(shape);
+
+        try
+        {
+            network.Initialise(random);
+            var history = Fit(network, featureScaler, densityScaler, data, random, progress, cancellationToken);
+
+            return new TrainedStackedNetwork(
+                network, _recipe, featureScaler, densityScaler, data.FeatureNames, data.TargetNames,
+                history, _settings);
+        }
+        catch
+        {
+            network.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Targets with every absence (0) turned into NaN, so scaling sees presences only.</summary>
+    private static double[][] PresentOnly(double[][] targets) =>
+        [.. targets.Select(row => row.Select(value => value > 0 ? value : double.NaN).ToArray())];
+
+    private List<double> Fit(
+        StackedNetwork network,
+        FeatureScaler featureScaler,
+        FeatureScaler densityScaler,
+        TrainingData data,
+        Random random,
+        IProgress<TrainingEpoch>? progress,
+        CancellationToken cancellationToken)
+    {
+        var rows = data.Features.Length;
+        var columns = featureScaler.Columns;
+        var targets = densityScaler.Columns;
+
+        using var features = tensor(featureScaler.Scale(data.Features), [rows, columns]);
+        using var measured = tensor(FeatureScaler.PresenceMask(data.Features, columns), [rows, columns]);
+        using var density = tensor(densityScaler.Scale(data.Targets), [rows, targets]);
+        using var presence = tensor(PresenceOf(data.Targets), [rows, targets]);
+
+        var runner = new EpochRunner(rows, _settings, random, progress, cancellationToken);
+        var corruption = _recipe.Corrupts
+            ? new InputCorruption(_settings.NoiseSd, _settings.MaskRate, random)
+            : null;
+
+        if (_recipe.Pretrains)
+        {
+            for (var layer = 0; layer < network.Depth; layer++)
+            {
+                Pretrain(network, layer, features, measured, runner, random, corruption);
+            }
+        }
+
+        var table = new TaskTable(features, presence, density);
+        network.train();
+
+        using var optimizer = optim.Adam(network.parameters(), _settings.LearningRate);
+        var history = runner.Run(
+            _recipe.FinalStage,
+            _settings.Epochs,
+            batch => TaskStep(network, optimizer, table, batch, corruption));
+
+        network.eval();
+
+        return history;
+    }
+
+    private void Pretrain(
+        StackedNetwork network,
+        int layer,
+        Tensor features,
+        Tensor measured,
+        EpochRunner runner,
+        Random random,
+        InputCorruption? corruption)
+    {
+        var encoder = network.EncoderLayer(layer);
+        using var decoder = nn.Linear(encoder.out_features, encoder.in_features);
+        SeededInitialiser.Fill(decoder, random);
+
+        using var below = CodesBelow(network, layer, features);
+        using var counted = layer == 0 ? measured.alias() : ones_like(below);
+        using var optimizer = optim.Adam(
+            encoder.parameters().Concat(decoder.parameters()), _settings.LearningRate);
+
+        runner.Run(
+            NetworkRecipe.PretrainStage(layer + 1),
+            _settings.PretrainEpochs,
+            batch =>
+            {
+                using var scope = NewDisposeScope();
+
+                var index = tensor(batch);
+                var clean = below.index_select(0, index);
+                var weight = counted.index_select(0, index);
+                var input = corruption?.Apply(clean) ?? clean;
+
+                optimizer.zero_grad();
+                var reconstruction = decoder.forward(encoder.forward(input).tanh());
+                var squares = (reconstruction - clean).square() * weight;
+                var loss = squares.sum() / weight.sum().clamp_min(1);
+
+                loss.backward();
+                optimizer.step();
+
+                return loss.item<float>();
+            });
+    }
+
+    /// <summary>The codes of the trained layers below <paramref name="layer"/>, as a new tensor.</summary>
+    private static Tensor CodesBelow(StackedNetwork network, int layer, Tensor features)
+    {
+        using var scope = NewDisposeScope();
+        using var noGrad = no_grad();
+
+        var codes = network.Encode(features, layer).detach().clone();
+
+        return scope.MoveToOuter(codes);
+    }
+
+    private static double TaskStep(
+        StackedNetwork network,
+        optim.Optimizer optimizer,
+        TaskTable all,
+        long[] batch,
+        InputCorruption? corruption)
+    {
+        using var scope = NewDisposeScope();
+
+        var index = tensor(batch);
+        var clean = all.Features.index_select(0, index);
+        var presence = all.Presence.index_select(0, index);
+        var density = all.Density.index_select(0, index);
+        var input = corruption?.Apply(clean) ?? clean;
+
+        optimizer.zero_grad();
+        var (logits, predicted) = network.forward(input);
+        var presenceLoss = nn.functional.binary_cross_entropy_with_logits(logits, presence);
+        var squares = (predicted - density).square() * presence;
+        var loss = presenceLoss + (squares.sum() / presence.sum().clamp_min(1));
+
+        loss.backward();
+        optimizer.step();
+
+        return loss.item<float>();
+    }
+
+    /// <summary>Row-major 1 where a species is present (target above 0), else 0.</summary>
+    private static float[] PresenceOf(double[][] targets) =>
+        [.. targets.SelectMany(row => row.Select(value => value > 0 ? 1f : 0f))];
+
+    /// <summary>The scaled table of the supervised phase, from which each batch takes its rows.</summary>
+    private sealed record TaskTable(Tensor Features, Tensor Presence, Tensor Density);
+}
