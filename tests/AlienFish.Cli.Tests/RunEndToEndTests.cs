@@ -47,6 +47,22 @@ public sealed class RunEndToEndTests
 
         // 2 schemes x 3 folds x 5 species, after the header
         Assert.Equal(1 + (2 * 3 * 5), File.ReadAllLines(temp.File("cv.csv")).Length);
+
+        // And the saved model explains itself: a row per variable and species, a curve point per step
+        var explain = ToolRunner.Process(
+            temp.Path, "explain", "-m", "out/fishdens-model.zip", "--steps", "3", "--repeats", "1", "--out-dir", "ex");
+        Assert.True(explain.Code == 0, explain.Out + explain.Error);
+        var features = ReadManifestFeatures(temp.File("out/fishdens-model.zip"));
+        Assert.Equal(1 + (features * 5), File.ReadAllLines(temp.File("ex/importance.csv")).Length);
+        Assert.Equal(1 + (features * 3 * 5), File.ReadAllLines(temp.File("ex/response-curves.csv")).Length);
+    }
+
+    private static int ReadManifestFeatures(string modelFile)
+    {
+        using var zip = System.IO.Compression.ZipFile.OpenRead(modelFile);
+        using var stream = zip.GetEntry("model.json")!.Open();
+        using var json = System.Text.Json.JsonDocument.Parse(stream);
+        return json.RootElement.GetProperty("features").GetArrayLength();
     }
 
     private static int MatchedSurveys(string output)
