@@ -107,7 +107,7 @@ internal static class ExplainCommand
 
         foreach (var variable in importance.GroupBy(i => i.Variable))
         {
-            var cells = species.Select(s => Number(variable.Single(i => i.Species == s).Increase).PadLeft(10));
+            var cells = species.Select(s => Short(variable.Single(i => i.Species == s).Increase).PadLeft(10));
             runtime.Out.WriteLine(variable.Key.PadRight(8) + "  " + string.Join("  ", cells));
         }
     }
@@ -127,4 +127,6 @@ internal static class ExplainCommand
         ]);
 
     private static string Number(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
+
+    private static string Short(double value) => value.ToString("0.00e+0", CultureInfo.InvariantCulture);
 }
