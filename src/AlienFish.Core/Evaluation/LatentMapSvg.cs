@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Text;
+
+namespace AlienFish.Core.Evaluation;
+
+/// <summary>
+/// The latent map as one SVG file: a panel per species with every survey at its 2-D code,
+/// coloured by the species' observed density (grey where none was caught, then light to
+/// dark blue on a log scale). Plain SVG, so it opens in any browser or in Inkscape.
+/// </summary>
+public static class LatentMapSvg
+{
+    private const int Panel = 300;
+    private const int Margin = 30;
+
+    public static string Draw(double[][] codes, IReadOnlyList<string> species, IReadOnlyList<double?[]> densities)
+    {
+        var width = species.Count * (Panel + Margin) + Margin;
+        var height = Panel + (2 * Margin) + 20;
+        var (minX, maxX) = Range(codes.Select(c => c[0]));
+        var (minY, maxY) = Range(codes.Select(c => c[1]));
+        var svg = new StringBuilder();
+
+        svg.Append(Invariant($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" "))
+            .Append(Invariant($"viewBox=\"0 0 {width} {height}\" font-family=\"sans-serif\" font-size=\"12\">\n"))
+            .Append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
+
+        for (var s = 0; s < species.Count; s++)
+        {
+            var left = Margin + (s * (Panel + Margin));
+            var top = Margin + 20;
+            var values = densities.Select(d => d?[s]).ToArray();
+            var maxLog = values.Where(v => v > 0).Select(v => Math.Log(1 + v!.Value)).DefaultIfEmpty(1).Max();
+
+            svg.Append(Invariant($"<text x=\"{left}\" y=\"{Margin}\">{Escape(species[s])}</text>\n"))
+                .Append(Invariant($"<rect x=\"{left}\" y=\"{top}\" width=\"{Panel}\" height=\"{Panel}\" "))
+                .Append("fill=\"none\" stroke=\"#888\"/>\n");
+
+            for (var i = 0; i < codes.Length; i++)
+            {
+                var x = left + (Panel * (codes[i][0] - minX) / (maxX - minX));
+                var y = top + Panel - (Panel * (codes[i][1] - minY) / (maxY - minY));
+                svg.Append(Invariant($"<circle cx=\"{x:0.0}\" cy=\"{y:0.0}\" r=\"3\" fill=\"{Colour(values[i], maxLog)}\"/>\n"));
+            }
+        }
+
+        return svg.Append("</svg>\n").ToString();
+    }
+
+    private static string Colour(double? density, double maxLog)
+    {
+        if (density is not > 0)
+        {
+            return density is null ? "#ffffff" : "#cccccc";
+        }
+
+        // Light blue (198, 219, 239) to dark blue (8, 48, 107) as log(1 + density) grows.
+        var t = Math.Clamp(Math.Log(1 + density.Value) / maxLog, 0, 1);
+        var r = (int)Math.Round(198 + ((8 - 198) * t));
+        var g = (int)Math.Round(219 + ((48 - 219) * t));
+        var b = (int)Math.Round(239 + ((107 - 239) * t));
+
+        return Invariant($"#{r:x2}{g:x2}{b:x2}");
+    }
+
+    private static (double Min, double Max) Range(IEnumerable<double> values)
+    {
+        var list = values.Where(double.IsFinite).ToList();
+        var min = list.DefaultIfEmpty(0).Min();
+        var max = list.DefaultIfEmpty(1).Max();
+
+        return max > min ? (min, max) : (min - 1, max + 1);
+    }
+
+    private static string Escape(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal);
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
