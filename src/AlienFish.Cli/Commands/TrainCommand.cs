@@ -28,6 +28,13 @@ internal static class TrainCommand
         DefaultValueFactory = _ => 42,
     };
 
+    public static readonly Option<int> CvFolds = new("--cv-folds")
+    {
+        Description = "Cross-validate on this many random folds before the final fit and write the scores "
+            + "into the model file; 0 skips it",
+        DefaultValueFactory = _ => 5,
+    };
+
     public static readonly Option<string[]> Settings = SettingsOption.Create("epochs=300");
 
     public static Command Create(TextWriter output, TextWriter error)
@@ -44,12 +51,13 @@ internal static class TrainCommand
         command.Options.Add(Model);
         command.Options.Add(Out);
         command.Options.Add(Seed);
+        command.Options.Add(CvFolds);
         command.Options.Add(Settings);
         command.SetAction((parse, ct) => FishdensApp.Guard(parse, output, error, ct, (runtime, token) =>
         {
             var options = new TrainOptions(
                 parse.GetValue(Model)!, parse.GetValue(Out)!, parse.GetValue(Seed),
-                SettingsOption.Parse(parse.GetValue(Settings)));
+                SettingsOption.Parse(parse.GetValue(Settings)), parse.GetValue(CvFolds));
             Run(runtime, options, token);
             return Task.FromResult(0);
         }));
@@ -65,7 +73,9 @@ internal static class TrainCommand
         var progress = new EpochLogger(runtime.Logger);
 
         var outcome = new ModelTrainer(runtime.Store, runtime.Logger)
-            .Train(model, version, options.Settings, options.Out, options.Seed, progress, cancellationToken);
+            .Train(
+                model, version, options.Settings, options.Out, options.Seed, progress, cancellationToken,
+                options.CvFolds);
 
         var manifest = outcome.Manifest;
         var loss = manifest.FirstLoss is { } first && manifest.FinalLoss is { } last
@@ -76,6 +86,14 @@ internal static class TrainCommand
             $"trained {manifest.Plugin} {manifest.PluginVersion} on {manifest.TrainingRows} surveys "
             + $"({manifest.Features.Count} variables: {string.Join(", ", manifest.Features)}; "
             + $"{manifest.Targets.Count} species); {loss}");
+
+        if (manifest.CrossValidation is { } cv)
+        {
+            runtime.Out.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"  {cv.Scheme} cross-validation: AUC {cv.Auc:0.000}, RMSE {cv.Rmse:0.###e0}, MAE {cv.Mae:0.###e0}, "
+                + $"R² {cv.RSquared:0.000}, Spearman {cv.Spearman:0.000} (written into the model file)"));
+        }
 
         runtime.Out.WriteLine($"model written to {outcome.ModelPath}");
 
@@ -104,4 +122,4 @@ internal static class TrainCommand
     }
 }
 
-internal sealed record TrainOptions(string Model, string Out, int Seed, PluginSettings Settings);
+internal sealed record TrainOptions(string Model, string Out, int Seed, PluginSettings Settings, int CvFolds = 5);

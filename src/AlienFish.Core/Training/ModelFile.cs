@@ -18,6 +18,9 @@ public static class ModelFile
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+
+        // A metric that was never defined (AUC with no presences) is written as NaN.
+        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
     };
 
     public static void Save(string path, ModelManifest manifest, Action<Stream> writePayload)

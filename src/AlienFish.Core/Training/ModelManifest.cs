@@ -47,6 +47,12 @@ public sealed record ModelManifest
 
     public double? FinalLoss { get; init; }
 
+    /// <summary>
+    /// Random k-fold cross-validation of the same model and settings on the same surveys,
+    /// run before the final fit; null when training was asked to skip it.
+    /// </summary>
+    public Evaluation.CrossValidationSummary? CrossValidation { get; init; }
+
     public required string CreatedAt { get; init; }
 
     public required string FishdensVersion { get; init; }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using AlienFish.Abstractions;
+using AlienFish.Core.Evaluation;
 using AlienFish.Core.Storage;
 using Microsoft.Extensions.Logging;
 
@@ -25,7 +26,8 @@ public sealed class ModelTrainer
         string outPath,
         int seed,
         IProgress<TrainingEpoch>? progress,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        int crossValidationFolds = 0)
     {
         var run = _store.LatestMatchRun()
             ?? throw new PipelineException(
@@ -57,8 +59,10 @@ public sealed class ModelTrainer
             model.Name, trainable.Count, table.FeatureNames.Count,
             string.Join(",", table.FeatureNames), table.Targets.Count);
 
+        var validation = CrossValidate(model, table, settings, seed, crossValidationFolds, cancellationToken);
         using var trained = model.Train(table.ToTrainingData(seed), settings, progress, cancellationToken);
-        var manifest = Manifest(model, pluginVersion, settings, seed, run, table, trained.LossHistory);
+        var manifest = Manifest(model, pluginVersion, settings, seed, run, table, trained.LossHistory)
+            with { CrossValidation = validation };
 
         ModelFile.Save(outPath, manifest, trained.Save);
         var sha = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(outPath)));
@@ -67,6 +71,21 @@ public sealed class ModelTrainer
             model.Name, pluginVersion, Path.GetFullPath(outPath), sha, run.Id, description);
 
         return new TrainOutcome(Path.GetFullPath(outPath), id, manifest, table, trained.LossHistory);
+    }
+
+    private CrossValidationSummary? CrossValidate(
+        IModel model, TrainingTable table, PluginSettings settings, int seed, int folds, CancellationToken token)
+    {
+        if (folds < 2)
+        {
+            return null;
+        }
+
+        _logger.LogInformation("cross-validating {Model} on {Folds} random folds first", model.Name, folds);
+        var scheme = FoldBuilder.Random(table.Trainable.Count, folds, seed);
+        var scores = ModelComparison.Run([model], table, [scheme], settings, seed, null, token);
+
+        return CrossValidationSummary.From(scheme.Scheme, folds, scores);
     }
 
     private static ModelManifest Manifest(
