@@ -48,7 +48,6 @@ internal sealed class TestCrawlContext : ICrawlContext, IDisposable
             lock (_lines)
             {
                 _lines.Add($"{logLevel}: {formatter(state, exception)}");
-                File.AppendAllText("/tmp/portal-debug.log", DateTime.Now.ToString("HH:mm:ss.fff") + " " + _lines[^1] + "\n");
             }
         }
     }

@@ -51,9 +51,6 @@ internal sealed class ReplicaEndpoints
         app.MapPost("/web/waterMeasure/download", Handler(WaterDownload));
     }
 
-    /// <summary>Typed so that the route's result is written, not dropped as a plain RequestDelegate's.</summary>
-    private static Delegate Handler(Func<HttpContext, Task<IResult>> handler) => handler;
-
     public static IResult ErrorPage(HttpContext context, string message, ReplicaOutcome outcome)
     {
         context.Items[OutcomeKey] = outcome;
@@ -229,6 +226,9 @@ internal sealed class ReplicaEndpoints
         ["basins"] = string.Concat(ReplicaData.Basins.Select(b =>
             $"<li><a href=\"#\" class=\"expander\" data-basin=\"{b}\">{b}</a><ul class=\"mids\" hidden></ul></li>")),
     };
+
+    /// <summary>Typed so that the route's result is written, not dropped as a plain RequestDelegate's.</summary>
+    private static Delegate Handler(Func<HttpContext, Task<IResult>> handler) => handler;
 
     private static string Stamp() => DateTime.Now.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
 }

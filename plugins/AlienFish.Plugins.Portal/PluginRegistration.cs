@@ -1,0 +1,4 @@
+using AlienFish.Abstractions;
+using AlienFish.Plugins.Portal;
+
+[assembly: FishdensPlugin(typeof(PortalSource))]
