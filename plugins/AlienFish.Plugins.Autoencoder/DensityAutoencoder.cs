@@ -48,10 +48,19 @@ internal sealed class DensityAutoencoder
 
     public override (Tensor Reconstruction, Tensor Prediction) forward(Tensor input)
     {
-        using var code = _encoder.forward(input);
+        using var code = Encode(input);
 
-        return (_decoder.forward(code), _head.forward(code));
+        return (Decode(code), Head(code));
     }
+
+    /// <summary>The latent code of each scaled input row.</summary>
+    public Tensor Encode(Tensor input) => _encoder.forward(input);
+
+    /// <summary>The scaled input rows decoded back from their codes.</summary>
+    public Tensor Decode(Tensor code) => _decoder.forward(code);
+
+    /// <summary>The scaled targets the head reads from the codes.</summary>
+    public Tensor Head(Tensor code) => _head.forward(code);
 
     /// <summary>
     /// Draws every weight and bias from U(-1/sqrt(fan-in), 1/sqrt(fan-in)), the default of a

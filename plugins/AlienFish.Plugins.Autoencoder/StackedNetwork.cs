@@ -65,12 +65,12 @@ internal sealed class StackedNetwork
         return code;
     }
 
-    public override (Tensor PresenceLogits, Tensor Density) forward(Tensor input)
-    {
-        var code = Encode(input, Depth);
+    public override (Tensor PresenceLogits, Tensor Density) forward(Tensor input) =>
+        Heads(Encode(input, Depth));
 
-        return (_presence.forward(code), _density.forward(code));
-    }
+    /// <summary>What the presence and density heads read from latent codes.</summary>
+    public (Tensor PresenceLogits, Tensor Density) Heads(Tensor code) =>
+        (_presence.forward(code), _density.forward(code));
 
     /// <summary>Seeded starting weights, encoder first, then the presence and density heads.</summary>
     public void Initialise(Random random)

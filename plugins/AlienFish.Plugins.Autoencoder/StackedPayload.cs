@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AlienFish.Abstractions;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -11,12 +12,18 @@ namespace AlienFish.Plugins.Autoencoder;
 /// Writes and reads the payload of a trained stacked model (<c>sae</c>, <c>dae</c>, <c>mlp</c>):
 /// the four ASCII bytes <c>FDSN</c>, the byte length of the header (int32, little-endian), the
 /// header as UTF-8 JSON (<see cref="StackedPayloadHeader"/>), then each parameter's values as
-/// float32 little-endian, row-major, in the header's order. The weights are stored as the exact
-/// float32 values, so a loaded model predicts bit for bit what the saved one did.
+/// float32 little-endian, row-major, in the header's order: the network's blocks, then those of
+/// the pre-training decoders (<c>sae</c>, <c>dae</c>). The weights are stored as the exact
+/// float32 values, so a loaded model predicts, encodes and reconstructs bit for bit what the
+/// saved one did. Version 1 kept no decoders; it is still read, as a model that predicts but
+/// has no decoder.
 /// </summary>
 internal static class StackedPayload
 {
-    public const int Version = 1;
+    public const int Version = 2;
+
+    /// <summary>The first version this plugin still reads: no decoder blocks.</summary>
+    public const int FirstVersion = 1;
 
     public const string Activation = "tanh";
 
@@ -30,9 +37,10 @@ internal static class StackedPayload
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
     };
 
-    public static void Write(Stream stream, TrainedStackedNetwork model)
+    public static void Write(Stream stream, TrainedStackedNetwork model, StackedDecoder? decoder)
     {
         var parameters = model.Network.Parameters();
+        var decoderParameters = decoder?.Parameters() ?? [];
         var header = new StackedPayloadHeader(
             model.Recipe.Format,
             Version,
@@ -44,7 +52,8 @@ internal static class StackedPayload
             Scaling(model.FeatureScaler),
             Scaling(model.DensityScaler),
             model.LossHistory,
-            [.. parameters.Select(p => new ParameterHeader(p.Name, p.Value.shape))]);
+            Blocks(parameters),
+            Blocks(decoderParameters));
 
         var headerBytes = JsonSerializer.SerializeToUtf8Bytes(header, Json);
         using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
@@ -53,7 +62,7 @@ internal static class StackedPayload
         writer.Write(headerBytes.Length);
         writer.Write(headerBytes);
 
-        foreach (var (_, value) in parameters)
+        foreach (var (_, value) in parameters.Concat(decoderParameters))
         {
             foreach (var number in value.data<float>().ToArray())
             {
@@ -64,19 +73,31 @@ internal static class StackedPayload
         writer.Flush();
     }
 
-    public static TrainedStackedNetwork Read(Stream stream, NetworkRecipe recipe)
+    /// <summary>
+    /// A <see cref="TrainedStackedAutoencoder"/> where the payload holds decoders, otherwise
+    /// (<c>mlp</c>, or a version 1 payload) a <see cref="TrainedStackedNetwork"/>.
+    /// </summary>
+    public static ITrainedModel Read(Stream stream, NetworkRecipe recipe)
     {
         ArgumentNullException.ThrowIfNull(stream);
 
         using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
         var header = Checked(ReadHeader(reader), recipe);
+        var decoderBlocks = DecoderBlocks(header, recipe);
         var network = new StackedNetwork(header.Shape);
+        StackedDecoder? decoder = null;
 
         try
         {
-            ReadParameters(reader, header, network);
+            ReadParameters(reader, header.Parameters, network.Parameters(), "network");
 
-            return new TrainedStackedNetwork(
+            if (decoderBlocks.Count > 0)
+            {
+                decoder = new StackedDecoder(header.Shape);
+                ReadParameters(reader, decoderBlocks, decoder.Parameters(), "decoder");
+            }
+
+            var trained = new TrainedStackedNetwork(
                 network,
                 recipe,
                 Scaler(header.FeatureScaling, header.Shape.Inputs, "feature"),
@@ -85,10 +106,13 @@ internal static class StackedPayload
                 header.TargetNames,
                 header.LossHistory,
                 header.Settings);
+
+            return decoder is null ? trained : new TrainedStackedAutoencoder(trained, decoder);
         }
         catch
         {
             network.Dispose();
+            decoder?.Dispose();
             throw;
         }
     }
@@ -136,11 +160,12 @@ internal static class StackedPayload
                 $"it was written by the model '{name}', not '{recipe.Name}'; load it with --model {name}");
         }
 
-        if (header.PayloadVersion != Version)
+        if (header.PayloadVersion is < FirstVersion or > Version)
         {
             throw new NotSupportedException(
                 $"the {recipe.Name} payload has version {header.PayloadVersion}, but this plugin "
-                + $"reads version {Version}; train the model again or use a matching fishdens");
+                + $"reads versions {FirstVersion} to {Version}; train the model again or use a "
+                + "matching fishdens");
         }
 
         if (header.Activation != Activation)
@@ -165,16 +190,27 @@ internal static class StackedPayload
         return header;
     }
 
-    private static void ReadParameters(
-        BinaryReader reader, StackedPayloadHeader header, StackedNetwork network)
+    /// <summary>The decoder blocks a payload lists: none before version 2, none for <c>mlp</c>.</summary>
+    private static IReadOnlyList<ParameterHeader> DecoderBlocks(
+        StackedPayloadHeader header, NetworkRecipe recipe)
     {
-        var expected = network.Parameters();
+        var blocks = header.PayloadVersion >= 2 ? header.DecoderParameters ?? [] : [];
 
-        if (expected.Count != header.Parameters.Count)
+        return blocks.Count == 0 || recipe.Pretrains
+            ? blocks
+            : throw Damaged($"it holds decoder blocks, but the model '{recipe.Name}' has no decoder");
+    }
+
+    private static void ReadParameters(
+        BinaryReader reader,
+        IReadOnlyList<ParameterHeader> blocks,
+        IReadOnlyList<(string Name, Tensor Value)> expected,
+        string owner)
+    {
+        if (expected.Count != blocks.Count)
         {
             throw Damaged(
-                $"it holds {header.Parameters.Count} parameter blocks; "
-                + $"the network has {expected.Count}");
+                $"it holds {blocks.Count} {owner} parameter blocks; the {owner} has {expected.Count}");
         }
 
         using var noGrad = no_grad();
@@ -182,13 +218,13 @@ internal static class StackedPayload
         for (var i = 0; i < expected.Count; i++)
         {
             var (name, target) = expected[i];
-            var block = header.Parameters[i];
+            var block = blocks[i];
 
             if (block.Name != name || !block.Shape.SequenceEqual(target.shape))
             {
                 throw Damaged(
-                    $"parameter block {i} is '{block.Name}' [{string.Join(", ", block.Shape)}]; "
-                    + $"the network expects '{name}' [{string.Join(", ", target.shape)}]");
+                    $"{owner} parameter block {i} is '{block.Name}' [{string.Join(", ", block.Shape)}]; "
+                    + $"the {owner} expects '{name}' [{string.Join(", ", target.shape)}]");
             }
 
             var bytes = ReadExactly(reader, checked((int)target.numel() * sizeof(float)), name);
@@ -212,6 +248,9 @@ internal static class StackedPayload
             ? bytes
             : throw Damaged($"it ends inside {what} ({bytes.Length} of {count} bytes)");
     }
+
+    private static List<ParameterHeader> Blocks(IReadOnlyList<(string Name, Tensor Value)> parameters) =>
+        [.. parameters.Select(p => new ParameterHeader(p.Name, p.Value.shape))];
 
     private static ScalingHeader Scaling(FeatureScaler scaler) => new(scaler.Means, scaler.Deviations);
 

@@ -7,6 +7,10 @@ namespace AlienFish.Plugins.Autoencoder;
 /// </summary>
 /// <param name="Format"><c>fishdens-sae</c>, <c>fishdens-dae</c> or <c>fishdens-mlp</c>.</param>
 /// <param name="DensityScaling">Per target, over the rows where the species is present.</param>
+/// <param name="DecoderParameters">
+/// From version 2: the blocks of the pre-training decoders, which follow those of the network;
+/// empty for <c>mlp</c>. A version 1 payload has none.
+/// </param>
 internal sealed record StackedPayloadHeader(
     string Format,
     int PayloadVersion,
@@ -18,4 +22,5 @@ internal sealed record StackedPayloadHeader(
     ScalingHeader FeatureScaling,
     ScalingHeader DensityScaling,
     IReadOnlyList<double> LossHistory,
-    IReadOnlyList<ParameterHeader> Parameters);
+    IReadOnlyList<ParameterHeader> Parameters,
+    IReadOnlyList<ParameterHeader>? DecoderParameters);

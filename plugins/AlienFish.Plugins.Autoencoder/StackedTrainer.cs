@@ -1,5 +1,6 @@
 using AlienFish.Abstractions;
 using TorchSharp;
+using TorchSharp.Modules;
 using static TorchSharp.torch;
 
 namespace AlienFish.Plugins.Autoencoder;
@@ -11,7 +12,8 @@ namespace AlienFish.Plugins.Autoencoder;
 /// Pre-training (<c>sae</c>, <c>dae</c>): greedy and layer-wise. Encoder layer k is trained as
 /// a shallow autoencoder, tanh code and linear decoder, on the codes that the already trained
 /// layers below give for the training rows; stage <c>pretrain-k</c> reports its mean squared
-/// reconstruction error. The decoder is thrown away afterwards. At the first layer only
+/// reconstruction error. Fine-tuning leaves the decoders alone; the trained model keeps them
+/// (<see cref="StackedDecoder"/>) to reconstruct the input from the code. At the first layer only
 /// measured values count in that error, so a missing value (imputed as the mean) is never
 /// taught as if it had been measured. A denoising model corrupts each layer's input and
 /// reconstructs the clean one.
@@ -37,7 +39,7 @@ internal sealed class StackedTrainer
         _recipe = recipe;
     }
 
-    public TrainedStackedNetwork Train(
+    public ITrainedModel Train(
         TrainingData data,
         IProgress<TrainingEpoch>? progress,
         CancellationToken cancellationToken)
@@ -53,19 +55,23 @@ internal sealed class StackedTrainer
 
         var random = new Random(_settings.Seed);
         var network = new StackedNetwork(shape);
+        var decoder = _recipe.Pretrains ? new StackedDecoder(shape) : null;
 
         try
         {
             network.Initialise(random);
-            var history = Fit(network, featureScaler, densityScaler, data, random, progress, cancellationToken);
-
-            return new TrainedStackedNetwork(
+            var scaling = new Scaling(featureScaler, densityScaler);
+            var history = Fit(network, decoder, scaling, data, random, progress, cancellationToken);
+            var trained = new TrainedStackedNetwork(
                 network, _recipe, featureScaler, densityScaler, data.FeatureNames, data.TargetNames,
                 history, _settings);
+
+            return decoder is null ? trained : new TrainedStackedAutoencoder(trained, decoder);
         }
         catch
         {
             network.Dispose();
+            decoder?.Dispose();
             throw;
         }
     }
@@ -76,13 +82,14 @@ internal sealed class StackedTrainer
 
     private List<double> Fit(
         StackedNetwork network,
-        FeatureScaler featureScaler,
-        FeatureScaler densityScaler,
+        StackedDecoder? decoder,
+        Scaling scaling,
         TrainingData data,
         Random random,
         IProgress<TrainingEpoch>? progress,
         CancellationToken cancellationToken)
     {
+        var (featureScaler, densityScaler) = scaling;
         var rows = data.Features.Length;
         var columns = featureScaler.Columns;
         var targets = densityScaler.Columns;
@@ -97,11 +104,12 @@ internal sealed class StackedTrainer
             ? new InputCorruption(_settings.NoiseSd, _settings.MaskRate, random)
             : null;
 
-        if (_recipe.Pretrains)
+        if (decoder is not null)
         {
             for (var layer = 0; layer < network.Depth; layer++)
             {
-                Pretrain(network, layer, features, measured, runner, random, corruption);
+                Pretrain(
+                    network, decoder.Layer(layer), layer, features, measured, runner, random, corruption);
             }
         }
 
@@ -121,6 +129,7 @@ internal sealed class StackedTrainer
 
     private void Pretrain(
         StackedNetwork network,
+        Linear decoder,
         int layer,
         Tensor features,
         Tensor measured,
@@ -129,7 +138,6 @@ internal sealed class StackedTrainer
         InputCorruption? corruption)
     {
         var encoder = network.EncoderLayer(layer);
-        using var decoder = nn.Linear(encoder.out_features, encoder.in_features);
         SeededInitialiser.Fill(decoder, random);
 
         using var below = CodesBelow(network, layer, features);
@@ -202,6 +210,9 @@ internal sealed class StackedTrainer
     /// <summary>Row-major 1 where a species is present (target above 0), else 0.</summary>
     private static float[] PresenceOf(double[][] targets) =>
         [.. targets.SelectMany(row => row.Select(value => value > 0 ? 1f : 0f))];
+
+    /// <summary>The feature scaling and the density scaling (over presences) of the training rows.</summary>
+    private sealed record Scaling(FeatureScaler Features, FeatureScaler Density);
 
     /// <summary>The scaled table of the supervised phase, from which each batch takes its rows.</summary>
     private sealed record TaskTable(Tensor Features, Tensor Presence, Tensor Density);

@@ -10,7 +10,8 @@ namespace AlienFish.Plugins.Autoencoder;
 /// and gives per species p(present) times the density head's log(1 + density), floored at 0.
 /// That product is the expected log(1 + density) when absence counts as 0, the value that
 /// minimises squared error: it is small where the species is probably absent, rather than the
-/// density of a typical presence.
+/// density of a typical presence. This is the whole trained <c>mlp</c>, which has no decoder;
+/// a <c>sae</c> or <c>dae</c> wraps it in a <see cref="TrainedStackedAutoencoder"/>.
 /// </summary>
 internal sealed class TrainedStackedNetwork : ITrainedModel
 {
@@ -56,9 +57,7 @@ internal sealed class TrainedStackedNetwork : ITrainedModel
 
     public double[][] Predict(double[][] features)
     {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        ArgumentNullException.ThrowIfNull(features);
-        TrainingDataGuard.CheckFeatures(features, FeatureNames, "prediction");
+        CheckFeatures(features, "prediction");
 
         if (features.Length == 0)
         {
@@ -68,14 +67,38 @@ internal sealed class TrainedStackedNetwork : ITrainedModel
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
 
-        var input = tensor(FeatureScaler.Scale(features), [features.Length, FeatureScaler.Columns]);
-        var (logits, density) = Network.forward(input);
-        var chances = logits.sigmoid().data<float>().ToArray();
-        var densities = DensityScaler.Unscale(density.data<float>().ToArray());
+        return FromHeads(Network.Heads(Codes(features)));
+    }
 
-        return [.. densities.Select((row, r) => row
-            .Select((value, t) => chances[(r * row.Length) + t] * Math.Max(value, 0))
-            .ToArray())];
+    /// <summary>What the heads predict from latent codes, one row of doubles per code.</summary>
+    internal double[][] PredictFromCodes(double[][] codes)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        ArgumentNullException.ThrowIfNull(codes);
+
+        using var scope = NewDisposeScope();
+        using var noGrad = no_grad();
+
+        return FromHeads(Network.Heads(TensorRows.From(codes, Network.Shape.Latent)));
+    }
+
+    /// <summary>Rows fit for this model, for the <paramref name="use"/> named in any error.</summary>
+    internal void CheckFeatures(double[][] features, string use)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        ArgumentNullException.ThrowIfNull(features);
+        TrainingDataGuard.CheckFeatures(features, FeatureNames, use);
+    }
+
+    /// <summary>
+    /// The latent codes of checked rows, scaled as in training (a missing value becomes the
+    /// training mean); the tensors belong to the caller's dispose scope.
+    /// </summary>
+    internal Tensor Codes(double[][] features)
+    {
+        var input = TensorRows.Matrix(FeatureScaler.Scale(features), features.Length, FeatureScaler.Columns);
+
+        return Network.Encode(input, Network.Depth);
     }
 
     public void Save(Stream payload)
@@ -83,7 +106,7 @@ internal sealed class TrainedStackedNetwork : ITrainedModel
         ObjectDisposedException.ThrowIf(_disposed, this);
         ArgumentNullException.ThrowIfNull(payload);
 
-        StackedPayload.Write(payload, this);
+        StackedPayload.Write(payload, this, decoder: null);
     }
 
     public void Dispose()
@@ -95,5 +118,15 @@ internal sealed class TrainedStackedNetwork : ITrainedModel
 
         _disposed = true;
         Network.Dispose();
+    }
+
+    private double[][] FromHeads((Tensor PresenceLogits, Tensor Density) heads)
+    {
+        var chances = heads.PresenceLogits.sigmoid().data<float>().ToArray();
+        var densities = DensityScaler.Unscale(heads.Density.data<float>().ToArray());
+
+        return [.. densities.Select((row, r) => row
+            .Select((value, t) => chances[(r * row.Length) + t] * Math.Max(value, 0))
+            .ToArray())];
     }
 }

@@ -10,7 +10,9 @@ public interface ILatentModel : ITrainedModel
     /// <summary>Dimensions of the latent code.</summary>
     int LatentSize { get; }
 
-    /// <summary>The latent code of each feature row (NaN is missing, as in <see cref="ITrainedModel.Predict"/>).</summary>
+    /// <summary>
+    /// The latent code of each feature row (NaN is missing, as in <see cref="ITrainedModel.Predict"/>).
+    /// </summary>
     double[][] Encode(double[][] features);
 
     /// <summary>Each feature row decoded back from its code, in the features' own units.</summary>

@@ -32,8 +32,8 @@ public sealed class StackedModelTests
             .Order();
 
         Assert.Equal(
-            [("autoencoder", PluginKind.Model, "1"), ("dae", PluginKind.Model, "1"),
-                ("mlp", PluginKind.Model, "1"), ("sae", PluginKind.Model, "1")],
+            [("autoencoder", PluginKind.Model, "1"), ("dae", PluginKind.Model, "2"),
+                ("mlp", PluginKind.Model, "2"), ("sae", PluginKind.Model, "2")],
             entries);
     }
 
@@ -153,7 +153,7 @@ public sealed class StackedModelTests
         var root = header.RootElement;
         Assert.Equal("FDSN"u8.ToArray(), bytes[..4]);
         Assert.Equal("fishdens-dae", root.GetProperty("format").GetString());
-        Assert.Equal(1, root.GetProperty("payloadVersion").GetInt32());
+        Assert.Equal(2, root.GetProperty("payloadVersion").GetInt32());
         Assert.Equal("""{"inputs":6,"layers":[5,3],"targets":2}""", root.GetProperty("shape").GetRawText());
         Assert.Equal((0.1, 0.2), (root.GetProperty("settings").GetProperty("noiseSd").GetDouble(),
             root.GetProperty("settings").GetProperty("maskRate").GetDouble()));

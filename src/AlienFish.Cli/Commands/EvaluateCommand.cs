@@ -89,7 +89,8 @@ internal static class EvaluateCommand
 
         var run = runtime.Store.LatestMatchRun()
             ?? throw new PipelineException(
-                $"the store {runtime.Store.Path} has no match run yet; run 'fishdens match' first", ExitCodes.NothingToDo);
+                $"the store {runtime.Store.Path} has no match run yet; run 'fishdens match' first",
+                ExitCodes.NothingToDo);
 
         var table = new TrainingTableBuilder(runtime.Store).Build(run.Id);
         var rows = table.Trainable;
@@ -140,7 +141,8 @@ internal static class EvaluateCommand
     }
 
     private static List<string> List(string[]? values) =>
-        (values ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        (values ?? [])
+            .SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .ToList();
 
     private sealed class LogProgress(CliRuntime runtime) : IProgress<string>

@@ -96,7 +96,8 @@ internal static class ExplainCommand
         runtime.Out.WriteLine($"importance.csv and response-curves.csv written to {Path.GetFullPath(outDir)}");
     }
 
-    private static void Print(CliRuntime runtime, IReadOnlyList<VariableImportance> importance, ModelManifest manifest, int rows)
+    private static void Print(
+        CliRuntime runtime, IReadOnlyList<VariableImportance> importance, ModelManifest manifest, int rows)
     {
         var names = manifest.Targets.ToDictionary(t => t.Key, t => t.KoreanName);
         var species = importance.Select(i => i.Species).Distinct().ToList();

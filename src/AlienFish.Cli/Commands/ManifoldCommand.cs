@@ -81,7 +81,8 @@ internal static class ManifoldCommand
             + $"for the {manifest.Plugin} code, {pcaTrust:0.000} for a 2-D PCA of the same data"));
         runtime.Out.WriteLine("reconstruction  " + string.Join("  ", errors.Select(e =>
             string.Create(CultureInfo.InvariantCulture, $"{e.Variable} {1 - (e.Mse / e.Variance):0.00}"))));
-        runtime.Out.WriteLine($"latent.csv, reconstruction.csv and latent-map.svg written to {Path.GetFullPath(outDir)}");
+        runtime.Out.WriteLine(
+            $"latent.csv, reconstruction.csv and latent-map.svg written to {Path.GetFullPath(outDir)}");
     }
 
     private static ILatentModel Latent(ITrainedModel loaded, string modelPath, string plugin)

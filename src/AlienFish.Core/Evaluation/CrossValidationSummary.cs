@@ -17,6 +17,12 @@ public sealed record CrossValidationSummary(
             .Average();
 
         return new CrossValidationSummary(
-            scheme, folds, Mean(s => s.Auc), Mean(s => s.Rmse), Mean(s => s.Mae), Mean(s => s.RSquared), Mean(s => s.Spearman));
+            scheme,
+            folds,
+            Mean(s => s.Auc),
+            Mean(s => s.Rmse),
+            Mean(s => s.Mae),
+            Mean(s => s.RSquared),
+            Mean(s => s.Spearman));
     }
 }

@@ -40,7 +40,8 @@ public static class LatentMapSvg
             {
                 var x = left + (Panel * (codes[i][0] - minX) / (maxX - minX));
                 var y = top + Panel - (Panel * (codes[i][1] - minY) / (maxY - minY));
-                svg.Append(Invariant($"<circle cx=\"{x:0.0}\" cy=\"{y:0.0}\" r=\"3\" fill=\"{Colour(values[i], maxLog)}\"/>\n"));
+                var fill = Colour(values[i], maxLog);
+                svg.Append(Invariant($"<circle cx=\"{x:0.0}\" cy=\"{y:0.0}\" r=\"3\" fill=\"{fill}\"/>\n"));
             }
         }
 

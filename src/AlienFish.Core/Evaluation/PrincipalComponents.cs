@@ -18,7 +18,8 @@ public static class PrincipalComponents
         {
             var values = rows.Select(r => r[c]).Where(double.IsFinite).ToArray();
             means[c] = values.Length > 0 ? values.Average() : 0;
-            var variance = values.Length > 1 ? values.Sum(v => (v - means[c]) * (v - means[c])) / (values.Length - 1) : 0;
+            var squares = values.Sum(v => (v - means[c]) * (v - means[c]));
+            var variance = values.Length > 1 ? squares / (values.Length - 1) : 0;
             sds[c] = variance > 0 ? Math.Sqrt(variance) : 1;
         }
 

@@ -77,10 +77,14 @@ public sealed class GisExporter
         {
             staged.ForEach(s => DeleteQuietly(s.Temporary));
             RemoveIfEmpty(folder, created);
-            throw new PipelineException($"cannot write the GeoJSON layers into {folder}: {e.Message}");
+            throw new PipelineException(
+                $"cannot write the GeoJSON layers into {folder}: {e.Message.TrimEnd('.')}");
         }
 
-        return [.. layers.Select((l, i) => new LayerSummary(l.Name, l.Features.Count, l.Skipped, staged[i].Final))];
+        return
+        [
+            .. layers.Select((l, i) => new LayerSummary(l.Name, l.Features.Count, l.Skipped, staged[i].Final)),
+        ];
     }
 
     private static List<LayerSummary> WriteGeoPackage(string file, IReadOnlyList<GisLayer> layers)
@@ -105,7 +109,7 @@ public sealed class GisExporter
             DeleteQuietly(temporary);
             DeleteQuietly(temporary + "-journal");
             throw new PipelineException(
-                $"cannot write the GeoPackage {file}: {e.Message}; check that its folder can be written");
+                $"cannot write the GeoPackage {file}: {e.Message.TrimEnd('.')}; check that its folder can be written");
         }
 
         return [.. layers.Select(l => new LayerSummary(l.Name, l.Features.Count, l.Skipped, file))];
