@@ -70,7 +70,7 @@ internal static class ManifoldCommand
             .. errors.Select(e => $"{e.Variable},{N(e.Mse)},{N(e.Variance)},{N(1 - (e.Mse / e.Variance))}"),
         ]);
 
-        var names = manifest.Targets.Select(t => t.KoreanName).ToList();
+        var names = manifest.Targets.Select(t => $"{t.KoreanName} {t.ScientificName}").ToList();
         File.WriteAllText(
             Path.Combine(outDir, "latent-map.svg"),
             LatentMapSvg.Draw(codes, names, table.Rows.Select(r => r.Densities).ToList()));

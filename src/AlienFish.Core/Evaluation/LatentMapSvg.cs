@@ -70,7 +70,9 @@ public static class LatentMapSvg
         var min = list.DefaultIfEmpty(0).Min();
         var max = list.DefaultIfEmpty(1).Max();
 
-        return max > min ? (min, max) : (min - 1, max + 1);
+        // A 5 % margin keeps the outermost surveys off the panel's frame.
+        var pad = max > min ? (max - min) * 0.05 : 1;
+        return (min - pad, max + pad);
     }
 
     private static string Escape(string text) =>
