@@ -55,6 +55,22 @@ public sealed class RunEndToEndTests
         var features = ReadManifestFeatures(temp.File("out/fishdens-model.zip"));
         Assert.Equal(1 + (features * 5), File.ReadAllLines(temp.File("ex/importance.csv")).Length);
         Assert.Equal(1 + (features * 3 * 5), File.ReadAllLines(temp.File("ex/response-curves.csv")).Length);
+
+        // And a model with a 2-D code draws the latent map of every matched survey
+        var map = ToolRunner.Process(
+            temp.Path, "train", "--set", "latent=2", "--set", "epochs=20", "--cv-folds", "0", "-o", "map.zip");
+        Assert.True(map.Code == 0, map.Out + map.Error);
+        var manifold = ToolRunner.Process(temp.Path, "manifold", "-m", "map.zip", "--out-dir", "mf");
+        Assert.True(manifold.Code == 0, manifold.Out + manifold.Error);
+        Assert.StartsWith($"latent map of {matched} surveys: trustworthiness (k = 5) ", manifold.Out, StringComparison.Ordinal);
+        Assert.Equal(1 + matched, File.ReadAllLines(temp.File("mf/latent.csv")).Length);
+        Assert.Equal(matched * 5, File.ReadAllText(temp.File("mf/latent-map.svg")).Split("<circle").Length - 1);
+
+        // And the store's places and predictions export as GeoJSON layers
+        var export = ToolRunner.Process(temp.Path, "export", "-f", "geojson", "-o", "gis");
+        Assert.True(export.Code == 0, export.Out + export.Error);
+        Assert.Contains($"matches: {matched} features written", export.Out, StringComparison.Ordinal);
+        Assert.Contains($"predictions: {matched * 5} features written", export.Out, StringComparison.Ordinal);
     }
 
     private static int ReadManifestFeatures(string modelFile)
