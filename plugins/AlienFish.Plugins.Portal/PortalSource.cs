@@ -27,6 +27,10 @@ public sealed class PortalSource : ICrawlSource
 
     public PluginKind Kind => PluginKind.Source;
 
+    private readonly SemaphoreSlim _sessionLock = new(1, 1);
+    private BrowserSession? _session;
+    private PortalOptions? _sessionOptions;
+
     public async Task<IReadOnlyList<CrawlBatch>> PlanAsync(
         CrawlRequest request, ICrawlContext context, CancellationToken cancellationToken)
     {
@@ -39,7 +43,7 @@ public sealed class PortalSource : ICrawlSource
             : BatchPeriod.ForWaterQuality(request.FromYear, request.ToYear);
         var basins = request.Basins.Select(BasinChoice.Parse).DistinctBy(b => b.Label).ToList();
 
-        using var session = await BrowserSession.OpenAsync(options, profile);
+        var session = await SessionAsync(options, profile);
         var runner = new FlowRunner(profile, steps, session.Throttle, options, context.Logger);
         var retry = new RetryPolicy(options.Retries, options.BackoffMs, context.Logger);
 
@@ -84,12 +88,40 @@ public sealed class PortalSource : ICrawlSource
         var steps = Steps(profile, dataset, options);
         var folder = DownloadFolder(context.WorkFolder, batch.Key);
 
-        using var session = await BrowserSession.OpenAsync(options, profile);
+        var session = await SessionAsync(options, profile);
         var runner = new FlowRunner(profile, steps, session.Throttle, options, context.Logger);
         var retry = new RetryPolicy(options.Retries, options.BackoffMs, context.Logger);
         var fetcher = new BatchFetcher(session, runner, retry, context.Logger, folder);
 
         return await fetcher.FetchAsync(FlowValues.For(dataset, basin, period), sites, cancellationToken);
+    }
+
+    /// <summary>
+    /// The browser session of this crawl: the plan and every batch of one crawl share the
+    /// driver and browser; other settings (another browser, profile or politeness) start anew.
+    /// </summary>
+    private async Task<BrowserSession> SessionAsync(PortalOptions options, PortalProfile profile)
+    {
+        await _sessionLock.WaitAsync();
+
+        try
+        {
+            if (_session is not null && options == _sessionOptions)
+            {
+                return _session;
+            }
+
+            _session?.Dispose();
+            _session = null;
+            _session = await BrowserSession.OpenAsync(options, profile);
+            _sessionOptions = options;
+
+            return _session;
+        }
+        finally
+        {
+            _sessionLock.Release();
+        }
     }
 
     private static string Check(CrawlRequest request)

@@ -4,10 +4,12 @@ using Microsoft.Playwright;
 namespace AlienFish.Plugins.Portal.Browsing;
 
 /// <summary>
-/// The browser side of one plan or one fetch. Every run of the steps gets a headless
-/// browser of its own, so a try that failed half-way (a form post answered with HTTP 500
-/// can leave Chromium unable to close that page) cannot disturb the next one. At most
-/// <c>pages</c> runs are open at a time, and all share one politeness throttle.
+/// The browser side of a crawl. One headless browser serves every run of the steps, each in
+/// a fresh context (its own cookies, pages and downloads), since starting Chromium costs
+/// more than a whole batch on a small machine. A try that fails half-way (a form post
+/// answered with HTTP 500 can leave Chromium unable to close that page) discards the
+/// browser, so the next try starts a clean one. At most <c>pages</c> runs are open at a
+/// time, and all share one politeness throttle.
 /// </summary>
 internal sealed class BrowserSession : IDisposable
 {
@@ -35,6 +37,8 @@ internal sealed class BrowserSession : IDisposable
     private readonly PortalOptions _options;
     private readonly PortalProfile _profile;
     private readonly SemaphoreSlim _pages;
+    private readonly SemaphoreSlim _launch = new(1, 1);
+    private IBrowser? _browser;
 
     private BrowserSession(IPlaywright playwright, string executable, PortalOptions options, PortalProfile profile)
     {
@@ -66,23 +70,18 @@ internal sealed class BrowserSession : IDisposable
         }
     }
 
-    /// <summary>Runs <paramref name="work"/> on a page of a browser started for it alone.</summary>
+    /// <summary>Runs <paramref name="work"/> on a page of a fresh context of the session's browser.</summary>
     public async Task<T> WithPageAsync<T>(
         Func<IPage, ResponseWatcher, Task<T>> work, CancellationToken cancellationToken)
     {
         await _pages.WaitAsync(cancellationToken);
         IBrowser? browser = null;
+        IBrowserContext? context = null;
 
         try
         {
-            browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-            {
-                ExecutablePath = _executable,
-                Headless = _options.Headless,
-                Args = Arguments,
-                Timeout = Math.Max(_options.TimeoutMs, LaunchTimeoutMs),
-            });
-            var context = await browser.NewContextAsync(new BrowserNewContextOptions
+            browser = await BrowserAsync(cancellationToken);
+            context = await browser.NewContextAsync(new BrowserNewContextOptions
             {
                 UserAgent = _profile.UserAgent,
                 AcceptDownloads = true,
@@ -90,25 +89,85 @@ internal sealed class BrowserSession : IDisposable
             });
             context.SetDefaultTimeout(_options.TimeoutMs);
 
-            return await work(await context.NewPageAsync(), new ResponseWatcher(context));
+            var result = await work(await context.NewPageAsync(), new ResponseWatcher(context));
+            await CloseAsync(context.CloseAsync());
+
+            return result;
         }
-        finally
+        catch
         {
             if (browser is not null)
             {
-                await CloseAsync(browser);
+                await DiscardAsync(browser);
             }
 
+            throw;
+        }
+        finally
+        {
             _pages.Release();
         }
     }
 
-    public void Dispose() => _playwright.Dispose();
-
-    /// <summary>Waits a bounded time for the browser to close; disposing the driver ends it otherwise.</summary>
-    private static async Task CloseAsync(IBrowser browser)
+    public void Dispose()
     {
-        var closing = browser.CloseAsync();
+        if (_browser is { } browser)
+        {
+            CloseAsync(browser.CloseAsync()).GetAwaiter().GetResult();
+        }
+
+        _playwright.Dispose();
+    }
+
+    private async Task<IBrowser> BrowserAsync(CancellationToken cancellationToken)
+    {
+        await _launch.WaitAsync(cancellationToken);
+
+        try
+        {
+            if (_browser is { IsConnected: true } running)
+            {
+                return running;
+            }
+
+            _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = _executable,
+                Headless = _options.Headless,
+                Args = Arguments,
+                Timeout = Math.Max(_options.TimeoutMs, LaunchTimeoutMs),
+            });
+
+            return _browser;
+        }
+        finally
+        {
+            _launch.Release();
+        }
+    }
+
+    private async Task DiscardAsync(IBrowser browser)
+    {
+        await _launch.WaitAsync();
+
+        try
+        {
+            if (ReferenceEquals(_browser, browser))
+            {
+                _browser = null;
+            }
+        }
+        finally
+        {
+            _launch.Release();
+        }
+
+        await CloseAsync(browser.CloseAsync());
+    }
+
+    /// <summary>Waits a bounded time for a browser or context to close; disposing the driver ends it otherwise.</summary>
+    private static async Task CloseAsync(Task closing)
+    {
         FlowGuard.Observe(closing);
         await Task.WhenAny(closing, Task.Delay(CloseTimeout));
     }
