@@ -117,16 +117,16 @@ internal static class EvaluateCommand
         IReadOnlyList<TrainingRow> rows,
         IReadOnlyDictionary<SurveyKey, SurveyReach> reaches,
         EvaluateOptions options) => name switch
-    {
-        "kfold" => FoldBuilder.Random(rows.Count, options.Folds, options.Seed),
-        "spatial" => FoldBuilder.SpatialBlocks(
-            rows.Select(r => reaches.GetValueOrDefault(r.Survey)?.Location).ToList(),
-            options.Folds,
-            options.BlockKm * 1000),
-        "mid-basin" => FoldBuilder.MidBasins(
-            rows.Select(r => reaches.GetValueOrDefault(r.Survey)?.MidBasin).ToList(), options.Folds),
-        _ => throw new PipelineException($"--cv {name}: not a fold scheme; use kfold, spatial or mid-basin"),
-    };
+        {
+            "kfold" => FoldBuilder.Random(rows.Count, options.Folds, options.Seed),
+            "spatial" => FoldBuilder.SpatialBlocks(
+                rows.Select(r => reaches.GetValueOrDefault(r.Survey)?.Location).ToList(),
+                options.Folds,
+                options.BlockKm * 1000),
+            "mid-basin" => FoldBuilder.MidBasins(
+                rows.Select(r => reaches.GetValueOrDefault(r.Survey)?.MidBasin).ToList(), options.Folds),
+            _ => throw new PipelineException($"--cv {name}: not a fold scheme; use kfold, spatial or mid-basin"),
+        };
 
     private static void WriteScores(string path, IReadOnlyList<FoldScore> scores)
     {

@@ -61,8 +61,8 @@ public sealed class ModelTrainer
 
         var validation = CrossValidate(model, table, settings, seed, crossValidationFolds, cancellationToken);
         using var trained = model.Train(table.ToTrainingData(seed), settings, progress, cancellationToken);
-        var manifest = Manifest(model, pluginVersion, settings, seed, run, table, trained.LossHistory)
-            with { CrossValidation = validation };
+        var fitted = Manifest(model, pluginVersion, settings, seed, run, table, trained.LossHistory);
+        var manifest = fitted with { CrossValidation = validation };
 
         ModelFile.Save(outPath, manifest, trained.Save);
         var sha = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(outPath)));
