@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -22,8 +21,6 @@ internal static class AutoencoderPayload
 
     public const string Activation = "tanh";
 
-    private const int MaxHeaderBytes = 64 * 1024 * 1024;
-
     private static readonly byte[] Magic = "FDAE"u8.ToArray();
 
     private static readonly JsonSerializerOptions Json = new()
@@ -43,27 +40,13 @@ internal static class AutoencoderPayload
             model.Settings,
             model.FeatureNames,
             model.TargetNames,
-            Scaling(model.FeatureScaler),
-            Scaling(model.TargetScaler),
+            PayloadFraming.Scaling(model.FeatureScaler),
+            PayloadFraming.Scaling(model.TargetScaler),
             model.LossHistory,
             [.. parameters.Select(p => new ParameterHeader(p.Name, p.Value.shape))]);
 
         var headerBytes = JsonSerializer.SerializeToUtf8Bytes(header, Json);
-        using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
-
-        writer.Write(Magic);
-        writer.Write(headerBytes.Length);
-        writer.Write(headerBytes);
-
-        foreach (var (_, value) in parameters)
-        {
-            foreach (var number in value.data<float>().ToArray())
-            {
-                writer.Write(number);
-            }
-        }
-
-        writer.Flush();
+        PayloadFraming.Write(stream, Magic, headerBytes, parameters);
     }
 
     public static TrainedAutoencoder Read(Stream stream)
@@ -80,8 +63,8 @@ internal static class AutoencoderPayload
 
             return new TrainedAutoencoder(
                 network,
-                Scaler(header.FeatureScaling, header.Shape.Inputs, "feature"),
-                Scaler(header.TargetScaling, header.Shape.Targets, "target"),
+                PayloadFraming.Scaler(header.FeatureScaling, header.Shape.Inputs, "feature"),
+                PayloadFraming.Scaler(header.TargetScaling, header.Shape.Targets, "target"),
                 header.FeatureNames,
                 header.TargetNames,
                 header.LossHistory,
@@ -94,43 +77,14 @@ internal static class AutoencoderPayload
         }
     }
 
-    private static PayloadHeader ReadHeader(BinaryReader reader)
-    {
-        var magic = ReadExactly(reader, Magic.Length, "its first bytes");
-
-        if (!magic.AsSpan().SequenceEqual(Magic))
-        {
-            throw Damaged("it does not start with the bytes FDAE of an autoencoder payload");
-        }
-
-        var length = ReadExactly(reader, sizeof(int), "the header length");
-        var headerLength = BinaryPrimitives.ReadInt32LittleEndian(length);
-
-        if (headerLength <= 0 || headerLength > MaxHeaderBytes)
-        {
-            throw Damaged($"its header length {headerLength} is out of range");
-        }
-
-        PayloadHeader? header;
-
-        try
-        {
-            header = JsonSerializer.Deserialize<PayloadHeader>(
-                ReadExactly(reader, headerLength, "the header"), Json);
-        }
-        catch (JsonException error)
-        {
-            throw Damaged($"its header is not valid JSON ({error.Message})");
-        }
-
-        return Checked(header);
-    }
+    private static PayloadHeader ReadHeader(BinaryReader reader) =>
+        Checked(PayloadFraming.ReadHeader<PayloadHeader>(reader, Magic, "FDAE of an autoencoder payload", Json));
 
     private static PayloadHeader Checked(PayloadHeader? header)
     {
         if (header is null || header.Format != Format)
         {
-            throw Damaged($"its header does not name the format '{Format}'");
+            throw PayloadFraming.Damaged($"its header does not name the format '{Format}'");
         }
 
         if (header.PayloadVersion != Version)
@@ -142,13 +96,13 @@ internal static class AutoencoderPayload
 
         if (header.Activation != Activation)
         {
-            throw Damaged($"its activation '{header.Activation}' is not '{Activation}'");
+            throw PayloadFraming.Damaged($"its activation '{header.Activation}' is not '{Activation}'");
         }
 
         if (header.FeatureNames.Count != header.Shape.Inputs
             || header.TargetNames.Count != header.Shape.Targets)
         {
-            throw Damaged(
+            throw PayloadFraming.Damaged(
                 $"it names {header.FeatureNames.Count} features and {header.TargetNames.Count} "
                 + $"targets for a network of {header.Shape.Inputs} inputs and "
                 + $"{header.Shape.Targets} outputs");
@@ -164,7 +118,7 @@ internal static class AutoencoderPayload
 
         if (expected.Count != header.Parameters.Count)
         {
-            throw Damaged(
+            throw PayloadFraming.Damaged(
                 $"it holds {header.Parameters.Count} parameter blocks; "
                 + $"the network has {expected.Count}");
         }
@@ -178,45 +132,13 @@ internal static class AutoencoderPayload
 
             if (block.Name != name || !block.Shape.SequenceEqual(target.shape))
             {
-                throw Damaged(
+                throw PayloadFraming.Damaged(
                     $"parameter block {i} is '{block.Name}' [{string.Join(", ", block.Shape)}]; "
                     + $"the network expects '{name}' [{string.Join(", ", target.shape)}]");
             }
 
-            var bytes = ReadExactly(reader, checked((int)target.numel() * sizeof(float)), name);
-            var values = new float[target.numel()];
-
-            for (var v = 0; v < values.Length; v++)
-            {
-                values[v] = BinaryPrimitives.ReadSingleLittleEndian(bytes.AsSpan(v * sizeof(float)));
-            }
-
-            using var source = tensor(values, target.shape);
-            target.copy_(source);
+            PayloadFraming.ReadBlock(reader, target, name);
         }
     }
 
-    private static byte[] ReadExactly(BinaryReader reader, int count, string what)
-    {
-        var bytes = reader.ReadBytes(count);
-
-        return bytes.Length == count
-            ? bytes
-            : throw Damaged($"it ends inside {what} ({bytes.Length} of {count} bytes)");
-    }
-
-    private static ScalingHeader Scaling(FeatureScaler scaler) => new(scaler.Means, scaler.Deviations);
-
-    private static FeatureScaler Scaler(ScalingHeader scaling, int columns, string what)
-    {
-        if (scaling.Means.Count != columns || scaling.Deviations.Count != columns)
-        {
-            throw Damaged($"its {what} scaling has {scaling.Means.Count} columns, not {columns}");
-        }
-
-        return new FeatureScaler(scaling.Means, scaling.Deviations);
-    }
-
-    private static InvalidDataException Damaged(string detail) =>
-        new($"the model payload cannot be read: {detail}");
 }

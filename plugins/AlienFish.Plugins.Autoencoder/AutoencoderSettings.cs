@@ -55,42 +55,12 @@ internal sealed record AutoencoderSettings(
     /// Reads the settings; <paramref name="dataSeed"/> applies unless <c>seed</c> is set.
     /// </summary>
     public static AutoencoderSettings Read(PluginSettings settings, int dataSeed) => new(
-        AtLeastOne(settings, EpochsKey, DefaultEpochs),
-        AtLeastOne(settings, HiddenKey, DefaultHidden),
-        AtLeastOne(settings, LatentKey, DefaultLatent),
-        Positive(settings, LearningRateKey, DefaultLearningRate),
-        AtLeastOne(settings, BatchSizeKey, DefaultBatchSize),
-        NotNegative(settings, ReconstructionWeightKey, DefaultReconstructionWeight),
+        SettingRules.AtLeastOne(settings, EpochsKey, DefaultEpochs),
+        SettingRules.AtLeastOne(settings, HiddenKey, DefaultHidden),
+        SettingRules.AtLeastOne(settings, LatentKey, DefaultLatent),
+        SettingRules.Positive(settings, LearningRateKey, DefaultLearningRate),
+        SettingRules.AtLeastOne(settings, BatchSizeKey, DefaultBatchSize),
+        SettingRules.NotNegative(settings, ReconstructionWeightKey, DefaultReconstructionWeight),
         settings.GetInt(SeedKey, dataSeed),
-        AtLeastOne(settings, ThreadsKey, DefaultThreads));
-
-    private static int AtLeastOne(PluginSettings settings, string key, int fallback)
-    {
-        var value = settings.GetInt(key, fallback);
-
-        return value >= 1
-            ? value
-            : throw new PluginSettingException(key, Text(settings, key), "a whole number of 1 or more");
-    }
-
-    private static double Positive(PluginSettings settings, string key, double fallback)
-    {
-        var value = settings.GetDouble(key, fallback);
-
-        return value > 0
-            ? value
-            : throw new PluginSettingException(key, Text(settings, key), "a number above 0");
-    }
-
-    private static double NotNegative(PluginSettings settings, string key, double fallback)
-    {
-        var value = settings.GetDouble(key, fallback);
-
-        return value >= 0
-            ? value
-            : throw new PluginSettingException(key, Text(settings, key), "a number of 0 or more");
-    }
-
-    private static string Text(PluginSettings settings, string key) =>
-        settings.Values.TryGetValue(key, out var text) ? text : string.Empty;
+        SettingRules.AtLeastOne(settings, ThreadsKey, DefaultThreads));
 }

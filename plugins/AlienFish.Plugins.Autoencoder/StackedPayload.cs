@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -27,8 +26,6 @@ internal static class StackedPayload
 
     public const string Activation = "tanh";
 
-    private const int MaxHeaderBytes = 64 * 1024 * 1024;
-
     private static readonly byte[] Magic = "FDSN"u8.ToArray();
 
     private static readonly JsonSerializerOptions Json = new()
@@ -49,28 +46,14 @@ internal static class StackedPayload
             model.Settings,
             model.FeatureNames,
             model.TargetNames,
-            Scaling(model.FeatureScaler),
-            Scaling(model.DensityScaler),
+            PayloadFraming.Scaling(model.FeatureScaler),
+            PayloadFraming.Scaling(model.DensityScaler),
             model.LossHistory,
             Blocks(parameters),
             Blocks(decoderParameters));
 
         var headerBytes = JsonSerializer.SerializeToUtf8Bytes(header, Json);
-        using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
-
-        writer.Write(Magic);
-        writer.Write(headerBytes.Length);
-        writer.Write(headerBytes);
-
-        foreach (var (_, value) in parameters.Concat(decoderParameters))
-        {
-            foreach (var number in value.data<float>().ToArray())
-            {
-                writer.Write(number);
-            }
-        }
-
-        writer.Flush();
+        PayloadFraming.Write(stream, Magic, headerBytes, parameters.Concat(decoderParameters));
     }
 
     /// <summary>
@@ -100,8 +83,8 @@ internal static class StackedPayload
             var trained = new TrainedStackedNetwork(
                 network,
                 recipe,
-                Scaler(header.FeatureScaling, header.Shape.Inputs, "feature"),
-                Scaler(header.DensityScaling, header.Shape.Targets, "density"),
+                PayloadFraming.Scaler(header.FeatureScaling, header.Shape.Inputs, "feature"),
+                PayloadFraming.Scaler(header.DensityScaling, header.Shape.Targets, "density"),
                 header.FeatureNames,
                 header.TargetNames,
                 header.LossHistory,
@@ -117,46 +100,21 @@ internal static class StackedPayload
         }
     }
 
-    private static StackedPayloadHeader? ReadHeader(BinaryReader reader)
-    {
-        var magic = ReadExactly(reader, Magic.Length, "its first bytes");
-
-        if (!magic.AsSpan().SequenceEqual(Magic))
-        {
-            throw Damaged("it does not start with the bytes FDSN of a stacked network payload");
-        }
-
-        var length = ReadExactly(reader, sizeof(int), "the header length");
-        var headerLength = BinaryPrimitives.ReadInt32LittleEndian(length);
-
-        if (headerLength <= 0 || headerLength > MaxHeaderBytes)
-        {
-            throw Damaged($"its header length {headerLength} is out of range");
-        }
-
-        try
-        {
-            return JsonSerializer.Deserialize<StackedPayloadHeader>(
-                ReadExactly(reader, headerLength, "the header"), Json);
-        }
-        catch (JsonException error)
-        {
-            throw Damaged($"its header is not valid JSON ({error.Message})");
-        }
-    }
+    private static StackedPayloadHeader? ReadHeader(BinaryReader reader) =>
+        PayloadFraming.ReadHeader<StackedPayloadHeader>(reader, Magic, "FDSN of a stacked network payload", Json);
 
     private static StackedPayloadHeader Checked(StackedPayloadHeader? header, NetworkRecipe recipe)
     {
         if (header?.Format is null || !header.Format.StartsWith("fishdens-", StringComparison.Ordinal))
         {
-            throw Damaged($"its header does not name a format such as '{recipe.Format}'");
+            throw PayloadFraming.Damaged($"its header does not name a format such as '{recipe.Format}'");
         }
 
         if (header.Format != recipe.Format)
         {
             var name = header.Format["fishdens-".Length..];
 
-            throw Damaged(
+            throw PayloadFraming.Damaged(
                 $"it was written by the model '{name}', not '{recipe.Name}'; load it with --model {name}");
         }
 
@@ -170,18 +128,18 @@ internal static class StackedPayload
 
         if (header.Activation != Activation)
         {
-            throw Damaged($"its activation '{header.Activation}' is not '{Activation}'");
+            throw PayloadFraming.Damaged($"its activation '{header.Activation}' is not '{Activation}'");
         }
 
         if (header.Shape.Layers is not { Count: > 0 } || header.Shape.Layers.Any(width => width < 1))
         {
-            throw Damaged("its shape has no encoder layers, or a layer of width below 1");
+            throw PayloadFraming.Damaged("its shape has no encoder layers, or a layer of width below 1");
         }
 
         if (header.FeatureNames.Count != header.Shape.Inputs
             || header.TargetNames.Count != header.Shape.Targets)
         {
-            throw Damaged(
+            throw PayloadFraming.Damaged(
                 $"it names {header.FeatureNames.Count} features and {header.TargetNames.Count} "
                 + $"targets for a network of {header.Shape.Inputs} inputs and "
                 + $"{header.Shape.Targets} outputs");
@@ -198,7 +156,7 @@ internal static class StackedPayload
 
         return blocks.Count == 0 || recipe.Pretrains
             ? blocks
-            : throw Damaged($"it holds decoder blocks, but the model '{recipe.Name}' has no decoder");
+            : throw PayloadFraming.Damaged($"it holds decoder blocks, but the model '{recipe.Name}' has no decoder");
     }
 
     private static void ReadParameters(
@@ -209,7 +167,7 @@ internal static class StackedPayload
     {
         if (expected.Count != blocks.Count)
         {
-            throw Damaged(
+            throw PayloadFraming.Damaged(
                 $"it holds {blocks.Count} {owner} parameter blocks; the {owner} has {expected.Count}");
         }
 
@@ -222,48 +180,16 @@ internal static class StackedPayload
 
             if (block.Name != name || !block.Shape.SequenceEqual(target.shape))
             {
-                throw Damaged(
+                throw PayloadFraming.Damaged(
                     $"{owner} parameter block {i} is '{block.Name}' [{string.Join(", ", block.Shape)}]; "
                     + $"the {owner} expects '{name}' [{string.Join(", ", target.shape)}]");
             }
 
-            var bytes = ReadExactly(reader, checked((int)target.numel() * sizeof(float)), name);
-            var values = new float[target.numel()];
-
-            for (var v = 0; v < values.Length; v++)
-            {
-                values[v] = BinaryPrimitives.ReadSingleLittleEndian(bytes.AsSpan(v * sizeof(float)));
-            }
-
-            using var source = tensor(values, target.shape);
-            target.copy_(source);
+            PayloadFraming.ReadBlock(reader, target, name);
         }
-    }
-
-    private static byte[] ReadExactly(BinaryReader reader, int count, string what)
-    {
-        var bytes = reader.ReadBytes(count);
-
-        return bytes.Length == count
-            ? bytes
-            : throw Damaged($"it ends inside {what} ({bytes.Length} of {count} bytes)");
     }
 
     private static List<ParameterHeader> Blocks(IReadOnlyList<(string Name, Tensor Value)> parameters) =>
         [.. parameters.Select(p => new ParameterHeader(p.Name, p.Value.shape))];
 
-    private static ScalingHeader Scaling(FeatureScaler scaler) => new(scaler.Means, scaler.Deviations);
-
-    private static FeatureScaler Scaler(ScalingHeader scaling, int columns, string what)
-    {
-        if (scaling.Means.Count != columns || scaling.Deviations.Count != columns)
-        {
-            throw Damaged($"its {what} scaling has {scaling.Means.Count} columns, not {columns}");
-        }
-
-        return new FeatureScaler(scaling.Means, scaling.Deviations);
-    }
-
-    private static InvalidDataException Damaged(string detail) =>
-        new($"the model payload cannot be read: {detail}");
 }
