@@ -87,10 +87,7 @@ internal static class EvaluateCommand
             ? runtime.Plugins.All<IModel>().ToList()
             : options.Models.Select(m => runtime.Plugins.Get<IModel>(m, "model")).ToList();
 
-        var run = runtime.Store.LatestMatchRun()
-            ?? throw new PipelineException(
-                $"the store {runtime.Store.Path} has no match run yet; run 'fishdens match' first",
-                ExitCodes.NothingToDo);
+        var run = runtime.Store.RequireLatestMatchRun();
 
         var table = new TrainingTableBuilder(runtime.Store).Build(run.Id);
         var rows = table.Trainable;

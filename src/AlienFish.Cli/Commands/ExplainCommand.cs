@@ -69,9 +69,7 @@ internal static class ExplainCommand
 
         var (manifest, payload) = ModelFile.Read(modelPath);
         var plugin = runtime.Plugins.Get<IModel>(manifest.Plugin, "model");
-        var run = runtime.Store.LatestMatchRun()
-            ?? throw new PipelineException(
-                $"the store {runtime.Store.Path} has no match run; run 'fishdens match' first", ExitCodes.NothingToDo);
+        var run = runtime.Store.RequireLatestMatchRun();
 
         var table = new TrainingTableBuilder(runtime.Store).Build(run.Id, manifest.Features);
         var data = table.ToTrainingData(seed);

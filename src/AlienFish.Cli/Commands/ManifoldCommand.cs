@@ -49,9 +49,7 @@ internal static class ManifoldCommand
         using var loaded = plugin.Load(stream);
         var model = Latent(loaded, modelPath, manifest.Plugin);
 
-        var run = runtime.Store.LatestMatchRun()
-            ?? throw new PipelineException(
-                $"the store {runtime.Store.Path} has no match run; run 'fishdens match' first", ExitCodes.NothingToDo);
+        var run = runtime.Store.RequireLatestMatchRun();
 
         var table = new TrainingTableBuilder(runtime.Store).Build(run.Id, manifest.Features);
         var features = table.Rows.Select(r => r.Features).ToArray();

@@ -22,10 +22,7 @@ public sealed class Predictor
     public static PredictionInput FromStore(
         FishdensStore store, IReadOnlyList<string> features, IReadOnlyList<ModelTarget> targets)
     {
-        var run = store.LatestMatchRun()
-            ?? throw new PipelineException(
-                $"the store {store.Path} has no match run; run 'fishdens match' first",
-                ExitCodes.NothingToDo);
+        var run = store.RequireLatestMatchRun();
 
         var builder = new TrainingTableBuilder(store);
         var stored = builder.TargetSpecies().Select(s => s.Key).ToHashSet(StringComparer.Ordinal);

@@ -43,6 +43,12 @@ public sealed partial class FishdensStore
             : null;
     }
 
+    /// <summary>The latest match run, or a user error saying to run <c>fishdens match</c> first.</summary>
+    public MatchRun RequireLatestMatchRun() =>
+        LatestMatchRun()
+            ?? throw new PipelineException(
+                $"the store {Path} has no match run yet; run 'fishdens match' first", ExitCodes.NothingToDo);
+
     public IReadOnlyList<MatchedSurvey> LoadMatches(long runId)
     {
         var values = new Dictionary<SurveyKey, Dictionary<string, double>>();

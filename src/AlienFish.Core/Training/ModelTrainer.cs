@@ -29,10 +29,7 @@ public sealed class ModelTrainer
         CancellationToken cancellationToken,
         int crossValidationFolds = 0)
     {
-        var run = _store.LatestMatchRun()
-            ?? throw new PipelineException(
-                $"the store {_store.Path} has no match run yet; run 'fishdens match' first",
-                ExitCodes.NothingToDo);
+        var run = _store.RequireLatestMatchRun();
 
         var table = new TrainingTableBuilder(_store).Build(run.Id);
         var trainable = table.Trainable;
