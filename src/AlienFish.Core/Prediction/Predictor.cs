@@ -24,14 +24,15 @@ public sealed class Predictor
     {
         var run = store.RequireLatestMatchRun();
 
-        var builder = new TrainingTableBuilder(store);
-        var stored = builder.TargetSpecies().Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
-        var table = builder.Build(run.Id, features);
-        var columns = targets.Select(t => table.Targets.ToList().FindIndex(s => s.Key == t.Key)).ToArray();
+        var table = new TrainingTableBuilder(store).Build(run.Id, features);
+        var stored = table.Targets.Select(s => s.Key).ToList();
+        var columns = targets.Select(t => stored.IndexOf(t.Key)).ToArray();
 
+        // Observed densities only where the store knows every species the model predicts.
+        var known = columns.All(c => c >= 0);
         var observed = table.Rows
-            .Select(r => r.Densities.All(d => d is not null) && targets.All(t => stored.Contains(t.Key))
-                ? columns.Select(c => c < 0 ? (double?)0 : r.Densities[c]).ToArray()
+            .Select(r => known && r.Densities.All(d => d is not null)
+                ? columns.Select(c => r.Densities[c]).ToArray()
                 : null)
             .ToList();
 
