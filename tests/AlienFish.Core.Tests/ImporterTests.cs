@@ -87,4 +87,45 @@ public sealed class ImporterTests
 
         Assert.Equal($"{missing} does not exist; check the path", Assert.Single(report.Files).Message);
     }
+
+    [Fact]
+    public void Should_store_one_copy_of_the_same_bytes_met_twice_in_one_run()
+    {
+        // Given a folder where the same station list sits under two names
+        using var temp = new TempFolder();
+        using var store = FishdensStore.Open(temp.File("s.db"));
+        Directory.CreateDirectory(temp.File("in"));
+        File.WriteAllText(temp.File("in/a.txt"), TwoStations);
+        File.WriteAllText(temp.File("in/b.txt"), TwoStations);
+
+        // When the folder is imported (the second file is read while the first is stored)
+        var report = new Importer(store, Catalog, NullLogger.Instance)
+            .ImportPaths([temp.File("in")], false, CancellationToken.None);
+
+        // Then the first is imported, the second recognised as already stored
+        Assert.Equal([FileStatus.Imported, FileStatus.AlreadyImported], report.Files.Select(f => f.Status));
+        Assert.Equal(1, store.Count("raw_files"));
+        Assert.Equal(2, store.Count("stations"));
+    }
+
+    [Fact]
+    public void Should_keep_the_order_and_outcome_of_every_file_around_a_broken_one()
+    {
+        // Given three files in a folder, the middle one unreadable by its source
+        using var temp = new TempFolder();
+        using var store = FishdensStore.Open(temp.File("s.db"));
+        Directory.CreateDirectory(temp.File("in"));
+        File.WriteAllText(temp.File("in/1.txt"), "#fixture-stations\n3008A40\t미호천\t36.5\t127.3\n");
+        File.WriteAllText(temp.File("in/2.txt"), "#fixture-stations\n3009A10\t갑천1\tnorth\t127.4\n");
+        File.WriteAllText(temp.File("in/3.txt"), "#fixture-stations\n3012A20\t공주1\t36.46\t127.12\n");
+
+        var report = new Importer(store, Catalog, NullLogger.Instance)
+            .ImportPaths([temp.File("in")], false, CancellationToken.None);
+
+        Assert.Equal(["1.txt", "2.txt", "3.txt"], report.Files.Select(f => Path.GetFileName(f.Path)));
+        Assert.Equal(
+            [FileStatus.Imported, FileStatus.Failed, FileStatus.Imported], report.Files.Select(f => f.Status));
+        Assert.Equal(["3008A40", "3012A20"], store.LoadStations().Select(s => s.Code).Order());
+        Assert.Equal(2, store.Count("raw_files"));
+    }
 }

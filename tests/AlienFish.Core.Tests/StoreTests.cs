@@ -14,7 +14,7 @@ public sealed class StoreTests
 
         using var store = FishdensStore.Open(temp.File("new.db"));
 
-        Assert.Equal(2, store.SchemaVersion);
+        Assert.Equal(3, store.SchemaVersion);
         Assert.Equal(Variables.All.Count, store.Count("variables"));
         Assert.Equal(0, store.Count("raw_files"));
     }
@@ -29,7 +29,7 @@ public sealed class StoreTests
         var error = Assert.Throws<StoreException>(() => FishdensStore.Open(path));
 
         Assert.Equal(
-            $"{path} has schema version 7, newer than this fishdens understands (2); "
+            $"{path} has schema version 7, newer than this fishdens understands (3); "
             + "update fishdens or use another --db",
             error.Message);
     }
@@ -52,9 +52,43 @@ public sealed class StoreTests
         using var store = FishdensStore.Open(path);
 
         // Then it is at the current version with the station kept
-        Assert.Equal(2, store.SchemaVersion);
+        Assert.Equal(3, store.SchemaVersion);
         Assert.Equal("미호천", Assert.Single(store.LoadStations()).Name);
         Assert.Null(store.LoadStations()[0].Location);
+    }
+
+    [Fact]
+    public void Should_migrate_a_version_2_store_keeping_its_samples_in_key_order()
+    {
+        // Given a store at schema version 2 holding two samples, written out of key order
+        using var temp = new TempFolder();
+        var path = temp.File("v2.db");
+
+        using (var old = FishdensStore.Open(path, version: 2))
+        {
+            Assert.Equal(2, old.SchemaVersion);
+        }
+
+        Execute(path, """
+            INSERT INTO water_samples (network, station_code, sampled_on, round, variable, value,
+                unit, qualifier, limit_value, raw_text)
+            VALUES ('wq', '3008A40', '2016-02-01', '', 'TP', NULL, 'mg/L', 'BelowQuantification',
+                    0.005, '정량한계미만'),
+                   ('wq', '3008A40', '2016-01-04', '', 'BOD', 2.1, 'mg/L', 'None', NULL, '2.1')
+            """);
+
+        // When the current fishdens opens it
+        using var store = FishdensStore.Open(path);
+
+        // Then both samples are kept with their qualifier and limit, in the new keyed table
+        Assert.Equal(3, store.SchemaVersion);
+        var samples = store.LoadSamples();
+        Assert.Equal(["BOD", "TP"], samples.Select(s => s.Variable));
+        Assert.Equal(2.1, samples[0].Value);
+        Assert.Equal(ValueQualifier.BelowQuantification, samples[1].Qualifier);
+        Assert.Equal(0.005, samples[1].Limit);
+        Assert.Equal("정량한계미만", samples[1].RawText);
+        Assert.Contains("WITHOUT ROWID", TableSql(path, "water_samples"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -111,6 +145,16 @@ public sealed class StoreTests
 
     private static void SetUserVersion(string path, int version) =>
         Execute(path, $"PRAGMA user_version = {version}");
+
+    private static string TableSql(string path, string table)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = $t";
+        cmd.Parameters.AddWithValue("$t", table);
+        return (string)cmd.ExecuteScalar()!;
+    }
 
     private static void Execute(string path, string sql)
     {

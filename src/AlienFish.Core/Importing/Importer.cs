@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Security.Cryptography;
 using AlienFish.Abstractions;
 using AlienFish.Core.Plugins;
@@ -11,6 +12,10 @@ namespace AlienFish.Core.Importing;
 /// Offers each file to the file sources, stores what the first one that recognises it
 /// reads, and archives the raw bytes by SHA-256 so the same file is never imported twice.
 /// </summary>
+/// <remarks>
+/// Of a list of files, the next one is decoded and read on another thread while the current
+/// one is stored; the store itself is only ever touched from the calling thread, in order.
+/// </remarks>
 public sealed class Importer
 {
     private readonly FishdensStore _store;
@@ -53,25 +58,46 @@ public sealed class Importer
         CancellationToken cancellationToken,
         IProgress<WorkProgress>? progress = null)
     {
-        var outcomes = new List<FileOutcome>();
         var files = Expand(paths);
+        var outcomes = new List<FileOutcome>(files.Count);
+        var next = files.Count > 0 ? Begin(files[0].Path, files[0].Named, cancellationToken) : null;
 
-        foreach (var (path, named) in files)
+        for (var i = 0; i < files.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            progress?.Report(new WorkProgress(outcomes.Count, files.Count, Path.GetFileName(path)));
-            outcomes.Add(ImportPath(path, named, strict, cancellationToken));
+            progress?.Report(new WorkProgress(i, files.Count, Path.GetFileName(files[i].Path)));
+
+            var current = next!.GetAwaiter().GetResult();
+            next = i + 1 < files.Count
+                ? Begin(files[i + 1].Path, files[i + 1].Named, cancellationToken)
+                : null;
+
+            outcomes.Add(Finish(current, strict));
         }
 
         progress?.Report(new WorkProgress(outcomes.Count, files.Count, ""));
         return new ImportReport(outcomes);
     }
 
-    private FileOutcome ImportPath(string path, bool named, bool strict, CancellationToken cancellationToken)
+    /// <summary>Imports one file whole, or nothing of it.</summary>
+    public FileOutcome Import(RawFile file, bool strict, CancellationToken cancellationToken)
+    {
+        var sha = Sha256(file);
+        var read = _store.HasRawFile(sha)
+            ? ReadFile.Stored(file, sha)
+            : Read(file, sha, named: false, cancellationToken);
+
+        return Finish(read, strict);
+    }
+
+    /// <summary>
+    /// Loads a file and, unless the store already has it, starts reading it on the thread pool.
+    /// </summary>
+    private Task<ReadFile> Begin(string path, bool named, CancellationToken cancellationToken)
     {
         if (!File.Exists(path))
         {
-            return Failed(path, $"{path} does not exist; check the path");
+            return Task.FromResult(ReadFile.Done(Failed(path, $"{path} does not exist; check the path")));
         }
 
         byte[] bytes;
@@ -82,54 +108,71 @@ public sealed class Importer
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Failed(path, $"{path} cannot be read: {e.Message}");
+            return Task.FromResult(ReadFile.Done(Failed(path, $"{path} cannot be read: {e.Message}")));
         }
 
         var file = new RawFile(Path.GetFileName(path), Path.GetFullPath(path), bytes);
-        var outcome = Import(file, strict, cancellationToken);
-
-        // Inside a folder, files no source knows (notes, images) are passed over quietly.
-        if (outcome.Status == FileStatus.NotRecognised && named)
-        {
-            return outcome with { Status = FileStatus.Failed };
-        }
-
-        return outcome;
-    }
-
-    /// <summary>Imports one file whole, or nothing of it.</summary>
-    public FileOutcome Import(RawFile file, bool strict, CancellationToken cancellationToken)
-    {
-        var sha = Convert.ToHexStringLower(SHA256.HashData(file.Content.Span));
+        var sha = Sha256(file);
 
         if (_store.HasRawFile(sha))
         {
-            _logger.LogInformation("{File} is already in the store (sha256 {Sha})", file.Path, sha[..12]);
-            return new FileOutcome(file.Path, FileStatus.AlreadyImported, null, null, null, [], [], null);
+            return Task.FromResult(ReadFile.Stored(file, sha));
         }
 
-        var (source, layout) = Recognise(file);
+        return Task.Run(() => Read(file, sha, named, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>Recognises and reads a file; touches neither the store nor the logger.</summary>
+    private ReadFile Read(RawFile file, string sha, bool named, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var warnings = new List<string>();
+        var (source, layout) = Recognise(file, warnings);
 
         if (source is null || layout is null)
         {
             var message = $"{file.Path}: no source plugin recognises this file's content "
                 + $"(tried: {string.Join(", ", _sources.Select(s => s.Name))})";
-            _logger.LogInformation("{Message}", message);
-            return new FileOutcome(file.Path, FileStatus.NotRecognised, null, null, null, [], [], message);
-        }
 
-        SourceBatch batch;
-        var clock = System.Diagnostics.Stopwatch.StartNew();
+            // Inside a folder, files no source knows (notes, images) are passed over quietly.
+            var status = named ? FileStatus.Failed : FileStatus.NotRecognised;
+            var outcome = new FileOutcome(file.Path, status, null, null, null, [], [], message);
+            return new ReadFile(file, sha, null, null, null, outcome, warnings, clock.Elapsed);
+        }
 
         try
         {
-            batch = source.Read(file, cancellationToken);
+            var batch = source.Read(file, cancellationToken);
+            return new ReadFile(file, sha, source, layout, batch, null, warnings, clock.Elapsed);
         }
         catch (SourceFormatException e)
         {
-            return Failed(file.Path, e.Message, source.Name, layout);
+            var outcome = Failed(file.Path, e.Message, source.Name, layout);
+            return new ReadFile(file, sha, source, layout, null, outcome, warnings, clock.Elapsed);
+        }
+    }
+
+    /// <summary>Stores what was read, on the calling thread, in one transaction.</summary>
+    private FileOutcome Finish(ReadFile read, bool strict)
+    {
+        foreach (var warning in read.Warnings)
+        {
+            _logger.LogWarning("{Warning}", warning);
         }
 
+        // The same bytes twice in one run: the second copy was read before the first was stored.
+        if (read.Outcome is null && read.File is { } again && _store.HasRawFile(read.Sha))
+        {
+            read = ReadFile.Stored(again, read.Sha);
+        }
+
+        if (read.Outcome is { } done)
+        {
+            LogSettled(done, read.Sha);
+            return done;
+        }
+
+        var (file, sha, source, layout, batch) = (read.File!, read.Sha, read.Source!, read.Layout!, read.Batch!);
         var fatal = batch.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
 
         if (strict && fatal.Count > 0)
@@ -142,10 +185,11 @@ public sealed class Importer
                 batch.Diagnostics, batch.UnknownColumns, message);
         }
 
-        var readMs = clock.ElapsedMilliseconds;
+        var clock = Stopwatch.StartNew();
         var counts = _store.StoreBatch(file, sha, source.Name, batch);
         _logger.LogDebug(
-            "{File}: read in {Read} ms, stored in {Store} ms", file.Name, readMs, clock.ElapsedMilliseconds - readMs);
+            "{File}: read in {Read} ms, stored in {Store} ms",
+            file.Name, (long)read.ReadTime.TotalMilliseconds, clock.ElapsedMilliseconds);
         _logger.LogInformation(
             "{File}: {Layout} via {Source}, {Rows} rows added, {Skipped} already stored",
             file.Name, layout, source.Name, counts.Added, counts.Skipped);
@@ -155,7 +199,20 @@ public sealed class Importer
             batch.Diagnostics, batch.UnknownColumns, null);
     }
 
-    private (IFileSource? Source, string? Layout) Recognise(RawFile file)
+    private void LogSettled(FileOutcome outcome, string sha)
+    {
+        if (outcome.Status == FileStatus.AlreadyImported)
+        {
+            _logger.LogInformation(
+                "{File} is already in the store (sha256 {Sha})", outcome.Path, sha[..12]);
+        }
+        else if (outcome.Status == FileStatus.NotRecognised)
+        {
+            _logger.LogInformation("{Message}", outcome.Message);
+        }
+    }
+
+    private (IFileSource? Source, string? Layout) Recognise(RawFile file, List<string> warnings)
     {
         foreach (var source in _sources)
         {
@@ -168,8 +225,7 @@ public sealed class Importer
             catch (Exception e)
             {
                 // Recognise must not throw; a plugin that does is passed over, not fatal.
-                _logger.LogWarning(
-                    "source {Source} failed to inspect {File}: {Error}", source.Name, file.Name, e.Message);
+                warnings.Add($"source {source.Name} failed to inspect {file.Name}: {e.Message}");
                 continue;
             }
 
@@ -182,7 +238,28 @@ public sealed class Importer
         return (null, null);
     }
 
+    private static string Sha256(RawFile file) => Convert.ToHexStringLower(SHA256.HashData(file.Content.Span));
+
     private static FileOutcome Failed(
         string path, string message, string? source = null, string? layout = null) =>
         new(path, FileStatus.Failed, source, layout, null, [], [], message);
+
+    /// <summary>A file after reading: either a batch to store, or an outcome already settled.</summary>
+    private sealed record ReadFile(
+        RawFile? File,
+        string Sha,
+        IFileSource? Source,
+        string? Layout,
+        SourceBatch? Batch,
+        FileOutcome? Outcome,
+        IReadOnlyList<string> Warnings,
+        TimeSpan ReadTime)
+    {
+        public static ReadFile Done(FileOutcome outcome) => new(null, "", null, null, null, outcome, [], TimeSpan.Zero);
+
+        public static ReadFile Stored(RawFile file, string sha) => new(
+            file, sha, null, null, null,
+            new FileOutcome(file.Path, FileStatus.AlreadyImported, null, null, null, [], [], null),
+            [], TimeSpan.Zero);
+    }
 }

@@ -54,7 +54,8 @@ internal sealed class ChunkedInsert : IDisposable
     private int Bind(int index, object? value) => value switch
     {
         null => raw.sqlite3_bind_null(_statement, index),
-        string text => raw.sqlite3_bind_text(_statement, index, text),
+        // UTF-16 straight from the string: SQLite converts it, with no managed copy per value.
+        string text => raw.sqlite3_bind_text16(_statement, index, text.AsSpan()),
         int whole => raw.sqlite3_bind_int64(_statement, index, whole),
         long whole => raw.sqlite3_bind_int64(_statement, index, whole),
         double number when double.IsFinite(number) => raw.sqlite3_bind_double(_statement, index, number),
