@@ -13,11 +13,14 @@ if [ ${#need[@]} -gt 0 ]; then
   apt-get update -qq && apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 
-dotnet build src/AlienFish.Cli -c Release -v quiet -nologo >/dev/null
-tool=src/AlienFish.Cli/bin/Release/net10.0/fishdens.dll
 files=(samples/geum/water-quality/geum2016.csv samples/geum/water-quality/geum2023.csv)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+
+# The tool as users install it: the precompiled package, not the build output.
+dotnet pack src/AlienFish.Cli -c Release -v quiet -nologo >/dev/null
+dotnet tool install fishdens --tool-path "$work/tool" --add-source artifacts/packages >/dev/null
+tool=$work/tool/fishdens
 
 count() {
   /usr/bin/python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()[0])' "$@"
@@ -26,7 +29,7 @@ count() {
 printf 'tool\trun\tseconds\tpeak_rss_kb\tvalues_kept\tbelow_limit_kept\n'
 for i in $(seq 1 "$reps"); do
   rm -f "$work"/f.db*
-  /usr/bin/time -f '%e\t%M' -o "$work/t" dotnet "$tool" import "${files[@]}" --db "$work/f.db" -v quiet >/dev/null
+  /usr/bin/time -f '%e\t%M' -o "$work/t" "$tool" import "${files[@]}" --db "$work/f.db" -v quiet >/dev/null
   kept=$(count "$work/f.db" "select count(*) from water_samples")
   below=$(count "$work/f.db" "select count(*) from water_samples where qualifier = 'BelowQuantification'")
   printf 'fishdens\t%d\t%s\t%s\t%s\n' "$i" "$(cat "$work/t")" "$kept" "$below"
