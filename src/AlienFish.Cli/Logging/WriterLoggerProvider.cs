@@ -4,13 +4,16 @@ namespace AlienFish.Cli.Logging;
 
 /// <summary>
 /// Writes log lines to one writer (stderr in the tool, a buffer in tests), synchronously,
-/// so they interleave with the results on stdout in the order they happened.
+/// so they interleave with the results on stdout in the order they happened. At the
+/// diagnostic level each line also says how long after the start it was written, to see
+/// where a run spends its time.
 /// </summary>
 internal sealed class WriterLoggerProvider : ILoggerProvider
 {
     private readonly TextWriter _writer;
     private readonly LogLevel _minimum;
     private readonly Lock _gate = new();
+    private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
 
     public WriterLoggerProvider(TextWriter writer, LogLevel minimum)
     {
@@ -39,7 +42,10 @@ internal sealed class WriterLoggerProvider : ILoggerProvider
 
         lock (_gate)
         {
-            _writer.WriteLine($"fishdens: {label}: {message}");
+            var at = _minimum <= LogLevel.Trace
+                ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $" +{_clock.Elapsed.TotalSeconds:0.000}s")
+                : "";
+            _writer.WriteLine($"fishdens: {label}{at}: {message}");
 
             if (exception is not null && _minimum <= LogLevel.Trace)
             {
