@@ -73,10 +73,14 @@ public sealed class FilesSource : IFileSource
         }
     }
 
-    public SourceBatch Read(RawFile file, CancellationToken cancellationToken)
+    public SourceBatch Read(RawFile file, CancellationToken cancellationToken) =>
+        Read(file, PluginSettings.Empty, cancellationToken);
+
+    public SourceBatch Read(RawFile file, PluginSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(file);
 
+        var options = FilesSettings.From(settings);
         var tables = TableReader.Read(file, maxRows: null, cancellationToken);
         var (reader, _) = Choose(tables) ?? throw FileErrors.NoKnownHeader(file.Name, Expected());
         var batch = new SourceBatch(reader.Layout);
@@ -94,7 +98,7 @@ public sealed class FilesSource : IFileSource
                 continue;
             }
 
-            reader.Read(new LayoutInput(file.Name, table, columns), batch, cancellationToken);
+            reader.Read(new LayoutInput(file.Name, table, columns, options), batch, cancellationToken);
         }
 
         SharedNames.Report(batch);
