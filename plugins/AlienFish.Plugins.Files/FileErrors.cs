@@ -59,6 +59,11 @@ internal static class FileErrors
             + $"convert. Use one of {ReferenceSystems.Choices}, or reproject the file first, e.g. "
             + "with ogr2ogr -t_srs EPSG:4326.");
 
+    public static SourceFormatException NoLayerCrs(string fileName, string layer) =>
+        new($"{fileName}: {layer} has an undefined reference system (srs_id 0 or -1). Name it with "
+            + $"--set {FilesSettings.CrsKey}=EPSG:5186 (or another of {ReferenceSystems.Choices}), or assign "
+            + "it in the GIS program before exporting.");
+
     public static SourceFormatException CrsConflict(string fileName, string where, string first, string second) =>
         new($"{fileName}: {where} different reference systems ({first} and {second}). Keep the "
             + "one the coordinates are really in.");

@@ -11,7 +11,7 @@ internal static class PositionProblems
     /// input held; <paramref name="swapAdvice"/> is added when the swapped reading lies in Korea.
     /// </summary>
     public static string OutsideKorea(string given, string? swapAdvice) =>
-        $"{given} lies outside Korea ({KoreaExtent.Description}), so the position is left unknown"
+        $"the position {given} lies outside Korea ({KoreaExtent.Description}), so it is left unknown"
         + (swapAdvice is null ? "" : $"; {swapAdvice}");
 
     /// <summary>A WGS84 position for messages, e.g. <c>latitude 36.123456, longitude 127.123456</c>.</summary>

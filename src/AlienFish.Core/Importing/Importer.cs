@@ -16,12 +16,15 @@ public sealed class Importer
     private readonly FishdensStore _store;
     private readonly IReadOnlyList<IFileSource> _sources;
     private readonly ILogger _logger;
+    private readonly PluginSettings _settings;
 
-    public Importer(FishdensStore store, PluginCatalog catalog, ILogger logger)
+    /// <param name="settings">The <c>--set</c> settings handed to every file source that reads a file.</param>
+    public Importer(FishdensStore store, PluginCatalog catalog, ILogger logger, PluginSettings? settings = null)
     {
         _store = store;
         _sources = catalog.All<IFileSource>().ToList();
         _logger = logger;
+        _settings = settings ?? PluginSettings.Empty;
     }
 
     /// <summary>Files and folders (searched recursively) in a stable order.</summary>
@@ -123,7 +126,7 @@ public sealed class Importer
 
         try
         {
-            batch = source.Read(file, cancellationToken);
+            batch = source.Read(file, _settings, cancellationToken);
         }
         catch (SourceFormatException e)
         {
