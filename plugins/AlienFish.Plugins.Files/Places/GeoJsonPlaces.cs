@@ -52,14 +52,10 @@ internal static partial class GeoJsonPlaces
         using (document)
         {
             var root = document.RootElement;
-            var features = FeaturesOf(root, fileName);
+            var features = FeaturesOf(root, fileName).Select(Feature).ToList();
+            var fields = features.SelectMany(f => f.Properties.Select(p => p.Key)).Distinct().ToList();
 
-            return new PlaceLayer(
-                null,
-                DeclaredCrs(root),
-                ReferenceSystems.Wgs84,
-                "its crs member",
-                [.. features.Select(Feature)]);
+            return new PlaceLayer(null, DeclaredCrs(root), ReferenceSystems.Wgs84, "its crs member", features, fields);
         }
     }
 

@@ -120,6 +120,10 @@ internal static class GeoPackagePlaces
         var features = new List<PlaceFeature>();
         var geometryOrdinal = reader.GetOrdinal(layer.Column);
         var keyOrdinal = key is null ? -1 : reader.GetOrdinal(key);
+        var fields = Enumerable.Range(0, reader.FieldCount)
+            .Where(i => i != geometryOrdinal && i != keyOrdinal)
+            .Select(reader.GetName)
+            .ToList();
 
         while (reader.Read())
         {
@@ -128,7 +132,7 @@ internal static class GeoPackagePlaces
         }
 
         return new PlaceLayer(
-            layer.Table, layer.Crs, null, $"gpkg_spatial_ref_sys for the table '{layer.Table}'", features);
+            layer.Table, layer.Crs, null, $"gpkg_spatial_ref_sys for the table '{layer.Table}'", features, fields);
     }
 
     private static PlaceFeature Feature(SqliteDataReader reader, int geometryOrdinal, int keyOrdinal, int position)

@@ -13,9 +13,14 @@ namespace AlienFish.Plugins.Files.Places;
 /// GeoPackage, whose undefined systems cannot be guessed.
 /// </param>
 /// <param name="CrsPlace">Where the file names the system, for messages.</param>
+/// <param name="Fields">
+/// The property names of the layer: a GeoPackage table's columns, even when it holds no
+/// feature; the names used by any feature of a GeoJSON file.
+/// </param>
 internal sealed record PlaceLayer(
     string? Name,
     string? DeclaredCrs,
     ReferenceSystem? DefaultSystem,
     string CrsPlace,
-    IReadOnlyList<PlaceFeature> Features);
+    IReadOnlyList<PlaceFeature> Features,
+    IReadOnlyList<string> Fields);

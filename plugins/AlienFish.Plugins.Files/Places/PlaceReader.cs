@@ -44,8 +44,7 @@ internal sealed class PlaceReader
                 _batch.Diagnostics.Add(new Diagnostic(
                     DiagnosticSeverity.Info,
                     DiagnosticCodes.LayerSkipped,
-                    $"{LayerName(layer)} has no station or reach code property, so it was not read",
-                    new SourceLocation(_fileName, layer.Name, 0, null)));
+                    $"{_fileName}: {LayerName(layer)} has no station or reach code property, so it was not read"));
 
                 continue;
             }
@@ -65,7 +64,7 @@ internal sealed class PlaceReader
     {
         var roles = new Dictionary<HeaderRole, string>();
 
-        foreach (var name in layer.Features.SelectMany(f => f.Properties.Select(p => p.Key)).Distinct())
+        foreach (var name in layer.Fields)
         {
             roles.TryAdd(HeaderAliases.RoleOf(name), name);
         }
