@@ -63,7 +63,8 @@ public sealed class ExportRoundTripTests
             () => Read(Path.Combine(folder, "predictions.geojson")));
 
         // Then the message says what the file lacks
-        Assert.StartsWith("predictions.geojson is GeoJSON but no layer of it has a station or reach code", error.Message);
+        Assert.StartsWith(
+            "predictions.geojson is GeoJSON but no layer of it has a station or reach code", error.Message);
     }
 
     private static string PassedOver(string path, string layer) =>

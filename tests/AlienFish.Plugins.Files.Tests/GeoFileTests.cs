@@ -242,7 +242,8 @@ public sealed class GeoFileTests
         Assert.NotNull(actual);
 
         var north = (actual.Value.Latitude - expected.Latitude) * 110_574;
-        var east = (actual.Value.Longitude - expected.Longitude) * 111_320 * Math.Cos(expected.Latitude * Math.PI / 180);
+        var east = (actual.Value.Longitude - expected.Longitude) * 111_320
+            * Math.Cos(expected.Latitude * Math.PI / 180);
 
         Assert.InRange(Math.Sqrt((north * north) + (east * east)), 0, metres);
     }

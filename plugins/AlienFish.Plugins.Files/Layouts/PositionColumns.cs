@@ -116,8 +116,9 @@ internal sealed class PositionColumns
 
         if (setting is not null && setting != named[0])
         {
-            throw FileErrors.CrsConflict(
-                input.FileName, $"the header '{hints[0].Column.Header}' and --set crs name", named[0].Code, setting.Code);
+            var where = $"the header '{hints[0].Column.Header}' and --set crs name";
+
+            throw FileErrors.CrsConflict(input.FileName, where, named[0].Code, setting.Code);
         }
 
         return named[0];
