@@ -10,6 +10,9 @@ internal static class DiagnosticCodes
     public const string BadDate = "files.bad-date";
     public const string BadTime = "files.bad-time";
     public const string BadCoordinate = "files.bad-coordinate";
+    public const string OutsideKorea = "files.outside-korea";
+    public const string NotAPoint = "files.not-a-point";
+    public const string LayerSkipped = "files.layer-skipped";
     public const string StationMoved = "files.station-moved";
     public const string DuplicateRecord = "files.duplicate-record";
     public const string CountNotRecorded = "files.count-not-recorded";

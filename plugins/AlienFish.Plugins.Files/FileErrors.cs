@@ -1,4 +1,6 @@
 using AlienFish.Abstractions;
+using AlienFish.Plugins.Files.Geography;
+using AlienFish.Plugins.Files.Parsing;
 
 namespace AlienFish.Plugins.Files;
 
@@ -46,4 +48,34 @@ internal static class FileErrors
         new($"{fileName} holds no records of an Open API answer (no item, items or list field). "
             + "If it is an answer, the request matched no data: check the station codes, years and "
             + "months asked for.");
+
+    public static SourceFormatException NoCrs(string fileName, string xHeader, string yHeader) =>
+        new($"{fileName} gives projected coordinates in '{xHeader}' and '{yHeader}' but does not say "
+            + $"in which reference system. Name it with --set {FilesSettings.CrsKey}=EPSG:5186 (or "
+            + $"{OtherProjections}), or in the headers, e.g. '{CrsHint.Strip(xHeader)}(EPSG:5186)'.");
+
+    public static SourceFormatException UnknownCrs(string fileName, string where, string crs) =>
+        new($"{fileName}: {where} names the reference system '{crs}', which fishdens does not "
+            + $"convert. Use one of {ReferenceSystems.Choices}, or reproject the file first, e.g. "
+            + "with ogr2ogr -t_srs EPSG:4326.");
+
+    public static SourceFormatException NoLayerCrs(string fileName, string layer) =>
+        new($"{fileName}: {layer} has an undefined reference system (srs_id 0 or -1). Name it with "
+            + $"--set {FilesSettings.CrsKey}=EPSG:5186 (or another of {ReferenceSystems.Choices}), or assign "
+            + "it in the GIS program before exporting.");
+
+    public static SourceFormatException CrsConflict(string fileName, string where, string first, string second) =>
+        new($"{fileName}: {where} different reference systems ({first} and {second}). Keep the "
+            + "one the coordinates are really in.");
+
+    public static SourceFormatException NoPlaces(string fileName, string format) =>
+        new($"{fileName} is {format} but no layer of it has a station or reach code property "
+            + $"(one of {HeaderAliases.Names(HeaderRole.StationCode)}, "
+            + $"{HeaderAliases.Names(HeaderRole.ReachCode)}). Name the code property so, then import it again.");
+
+    public static SourceFormatException BrokenGeoFile(string fileName, string format, string detail) =>
+        new($"{fileName} is not readable {format} ({detail}). Export it again from the GIS program.");
+
+    private static string OtherProjections =>
+        string.Join(", ", ReferenceSystems.All.Where(s => !s.IsGeographic && s.Epsg != 5186).Select(s => s.Code));
 }

@@ -41,4 +41,10 @@ public static class FileLayouts
 
     /// <summary>생물측정망 수질: water chemistry measured at the reach at survey time.</summary>
     public const string FishChemistry = "fish-chemistry";
+
+    /// <summary>Stations and reaches as the point features of a GeoJSON file.</summary>
+    public const string GeoJson = "geojson";
+
+    /// <summary>Stations and reaches as the point features of GeoPackage tables.</summary>
+    public const string GeoPackage = "gpkg";
 }

@@ -2,14 +2,16 @@ using AlienFish.Abstractions;
 using AlienFish.Plugins.Files.Decoding;
 using AlienFish.Plugins.Files.Layouts;
 using AlienFish.Plugins.Files.Parsing;
+using AlienFish.Plugins.Files.Places;
 using AlienFish.Plugins.Files.Tables;
 
 namespace AlienFish.Plugins.Files;
 
 /// <summary>
 /// Reads downloaded monitoring files: 수질측정망 long and wide exports, the 총량측정망 export,
-/// mulmoa re-exports, Open API answers, station lists, and the 어류 현지조사, 출현생물 and
-/// 수질 sheets of the biological monitoring network.
+/// mulmoa re-exports, Open API answers, station lists, the 어류 현지조사, 출현생물 and
+/// 수질 sheets of the biological monitoring network, and stations and reaches as GeoJSON or
+/// GeoPackage points.
 /// </summary>
 /// <remarks>
 /// A file is recognised by its content alone: its first bytes tell an XLSX zip, a BIFF8
@@ -50,13 +52,19 @@ public sealed class FilesSource : IFileSource
 
     public string Description =>
         "Reads water-quality exports, API answers, station lists and fish survey sheets (CSV, "
-        + "XLS, XLSX, HTML, JSON, XML), recognised by content, not by file name.";
+        + "XLS, XLSX, HTML, JSON, XML) and station or reach points (GeoJSON, GeoPackage), "
+        + "recognised by content, not by file name.";
 
     public PluginKind Kind => PluginKind.Source;
 
     public string? Recognise(RawFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
+
+        if (PlaceFormat(file.Content.Span) is { } places)
+        {
+            return places;
+        }
 
         try
         {
@@ -73,9 +81,19 @@ public sealed class FilesSource : IFileSource
         }
     }
 
-    public SourceBatch Read(RawFile file, CancellationToken cancellationToken)
+    public SourceBatch Read(RawFile file, CancellationToken cancellationToken) =>
+        Read(file, PluginSettings.Empty, cancellationToken);
+
+    public SourceBatch Read(RawFile file, PluginSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(file);
+
+        var options = FilesSettings.From(settings);
+
+        if (PlaceFormat(file.Content.Span) is { } places)
+        {
+            return ReadPlaces(file, places, options, cancellationToken);
+        }
 
         var tables = TableReader.Read(file, maxRows: null, cancellationToken);
         var (reader, _) = Choose(tables) ?? throw FileErrors.NoKnownHeader(file.Name, Expected());
@@ -94,9 +112,34 @@ public sealed class FilesSource : IFileSource
                 continue;
             }
 
-            reader.Read(new LayoutInput(file.Name, table, columns), batch, cancellationToken);
+            reader.Read(new LayoutInput(file.Name, table, columns, options), batch, cancellationToken);
         }
 
+        SharedNames.Report(batch);
+
+        return batch;
+    }
+
+    /// <summary>The layout of a GeoJSON or GeoPackage file, told by its first bytes; else null.</summary>
+    private static string? PlaceFormat(ReadOnlySpan<byte> content)
+    {
+        if (GeoPackagePlaces.Looks(content))
+        {
+            return FileLayouts.GeoPackage;
+        }
+
+        return GeoJsonPlaces.Looks(content) ? FileLayouts.GeoJson : null;
+    }
+
+    private static SourceBatch ReadPlaces(
+        RawFile file, string layout, FilesSettings settings, CancellationToken cancellationToken)
+    {
+        var batch = new SourceBatch(layout);
+        var (layers, format) = layout == FileLayouts.GeoPackage
+            ? (GeoPackagePlaces.Read(file.Content.Span, file.Name, cancellationToken), GeoPackagePlaces.Format)
+            : ([GeoJsonPlaces.Read(file.Content.Span, file.Name)], GeoJsonPlaces.Format);
+
+        new PlaceReader(file.Name, settings, batch).Read(layers, format, cancellationToken);
         SharedNames.Report(batch);
 
         return batch;

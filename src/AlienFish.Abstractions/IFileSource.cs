@@ -17,4 +17,13 @@ public interface IFileSource : IFishdensPlugin
     /// a file that cannot be read at all throws <see cref="SourceFormatException"/>.
     /// </summary>
     SourceBatch Read(RawFile file, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Reads the whole file with the user's <c>--set</c> settings of <c>fishdens import</c>
+    /// (for instance the reference system of projected coordinates). A source that takes no
+    /// settings need not implement it: the settings are then ignored.
+    /// </summary>
+    /// <exception cref="PluginSettingException">A setting the source cannot use.</exception>
+    SourceBatch Read(RawFile file, PluginSettings settings, CancellationToken cancellationToken) =>
+        Read(file, cancellationToken);
 }

@@ -27,6 +27,7 @@ internal sealed class FishSurveyReader : ILayoutReader
     {
         var reaches = new HashSet<string>(StringComparer.Ordinal);
         var surveys = new Dictionary<SurveyKey, int>();
+        var positions = PositionColumns.Of(input);
 
         foreach (var row in input.Columns.DataRows(input.Table, KeyRole))
         {
@@ -39,7 +40,7 @@ internal sealed class FishSurveyReader : ILayoutReader
 
             if (reaches.Add(key.ReachCode))
             {
-                batch.Reaches.Add(ReadReach(input, row, key.ReachCode, batch));
+                batch.Reaches.Add(ReadReach(input, row, key.ReachCode, positions.Locate(input, row, batch)));
             }
 
             if (surveys.TryGetValue(key, out var firstRow))
@@ -58,11 +59,9 @@ internal sealed class FishSurveyReader : ILayoutReader
         }
     }
 
-    private static SurveyReach ReadReach(LayoutInput input, TableRow row, string code, SourceBatch batch)
+    private static SurveyReach ReadReach(LayoutInput input, TableRow row, string code, GeoPoint? location)
     {
         var columns = input.Columns;
-        var location = Positions.FromText(
-            input, row, columns.Find(HeaderRole.Latitude), columns.Find(HeaderRole.Longitude), batch);
 
         return new SurveyReach(Networks.BioFish, code, Text(input, row, HeaderRole.ReachName), location)
         {

@@ -6,11 +6,12 @@ namespace AlienFish.Plugins.Files.Layouts;
 /// <summary>One table of a file with its located header, as a layout reader gets it.</summary>
 internal sealed class LayoutInput
 {
-    public LayoutInput(string fileName, Table table, ColumnMap columns)
+    public LayoutInput(string fileName, Table table, ColumnMap columns, FilesSettings? settings = null)
     {
         FileName = fileName;
         Table = table;
         Columns = columns;
+        Settings = settings ?? FilesSettings.None;
     }
 
     public string FileName { get; }
@@ -18,6 +19,9 @@ internal sealed class LayoutInput
     public Table Table { get; }
 
     public ColumnMap Columns { get; }
+
+    /// <summary>The user's <c>--set</c> settings, e.g. the reference system of X/Y columns.</summary>
+    public FilesSettings Settings { get; }
 
     /// <summary>The trimmed cell of a column; empty when the file has no such column.</summary>
     public static string Cell(TableRow row, Column? column) =>

@@ -1,10 +1,14 @@
 using AlienFish.Abstractions;
+using AlienFish.Plugins.Files.Geography;
 using AlienFish.Plugins.Files.Parsing;
 using AlienFish.Plugins.Files.Tables;
 
 namespace AlienFish.Plugins.Files.Layouts;
 
-/// <summary>Reads a row's coordinates, reporting text that is not a coordinate.</summary>
+/// <summary>
+/// Reads a row's coordinates, reporting text that is not a coordinate and positions that
+/// lie outside Korea; either leaves the position unknown.
+/// </summary>
 internal static class Positions
 {
     /// <summary>From latitude and longitude cells holding DMS text or decimal degrees.</summary>
@@ -23,11 +27,11 @@ internal static class Positions
             return null;
         }
 
-        var latOk = DmsCoordinate.TryParseLatitude(latText, out var lat);
-        var lonOk = DmsCoordinate.TryParseLongitude(lonText, out var lon);
+        var latOk = DmsCoordinate.TryParse(latText, out var lat);
+        var lonOk = DmsCoordinate.TryParse(lonText, out var lon);
 
         return Checked(input, row, batch, (latitude, latText, latOk), (longitude, lonText, lonOk))
-            ? new GeoPoint(lat, lon)
+            ? InKorea(input, row, batch, (latitude, latText, lat), (longitude, lonText, lon))
             : null;
     }
 
@@ -48,22 +52,99 @@ internal static class Positions
             return null;
         }
 
-        var latOk = TryParts(row, latitude, out var lat) && Math.Abs(lat) <= 90;
-        var lonOk = TryParts(row, longitude, out var lon) && Math.Abs(lon) <= 180;
+        var latOk = TryParts(row, latitude, out var lat);
+        var lonOk = TryParts(row, longitude, out var lon);
         var latCheck = (latitude.Degree, latText, latOk);
         var lonCheck = (longitude.Degree, lonText, lonOk);
 
-        return Checked(input, row, batch, latCheck, lonCheck) ? new GeoPoint(lat, lon) : null;
+        return Checked(input, row, batch, latCheck, lonCheck)
+            ? InKorea(input, row, batch, (latitude.Degree, latText, lat), (longitude.Degree, lonText, lon))
+            : null;
+    }
+
+    /// <summary>From easting and northing cells in <paramref name="system"/>.</summary>
+    public static GeoPoint? FromProjected(
+        LayoutInput input,
+        TableRow row,
+        (Column X, Column Y) columns,
+        ReferenceSystem system,
+        SourceBatch batch)
+    {
+        var xText = LayoutInput.Cell(row, columns.X);
+        var yText = LayoutInput.Cell(row, columns.Y);
+
+        if (xText.Length == 0 && yText.Length == 0)
+        {
+            return null;
+        }
+
+        var xOk = CellValueParser.TryParseNumber(xText, out var x) && double.IsFinite(x);
+        var yOk = CellValueParser.TryParseNumber(yText, out var y) && double.IsFinite(y);
+
+        if (!Checked(input, row, batch, (columns.X, xText, xOk), (columns.Y, yText, yOk)))
+        {
+            return null;
+        }
+
+        var point = system.ToWgs84(x, y);
+
+        if (KoreaExtent.Contains(point))
+        {
+            return point;
+        }
+
+        var swapped = PositionProblems.LooksSwapped(point, system.ToWgs84(y, x))
+            ? $"X and Y look swapped: '{columns.X.Header}' should hold the easting and "
+                + $"'{columns.Y.Header}' the northing"
+            : $"check that the coordinates are in {system.Code}";
+
+        batch.Diagnostics.Add(input.Warning(
+            DiagnosticCodes.OutsideKorea,
+            PositionProblems.OutsideKorea(PositionProblems.Projected(x, y, system, point), swapped),
+            row,
+            columns.X,
+            $"{xText}, {yText}"));
+
+        return null;
+    }
+
+    private static GeoPoint? InKorea(
+        LayoutInput input,
+        TableRow row,
+        SourceBatch batch,
+        (Column? Column, string Text, double Degrees) latitude,
+        (Column? Column, string Text, double Degrees) longitude)
+    {
+        var point = new GeoPoint(latitude.Degrees, longitude.Degrees);
+
+        if (KoreaExtent.Contains(point))
+        {
+            return point;
+        }
+
+        var swapped = PositionProblems.LooksSwapped(point, new GeoPoint(longitude.Degrees, latitude.Degrees))
+            ? $"latitude and longitude look swapped: '{latitude.Column?.Header}' should hold the "
+                + $"latitude and '{longitude.Column?.Header}' the longitude"
+            : null;
+
+        batch.Diagnostics.Add(input.Warning(
+            DiagnosticCodes.OutsideKorea,
+            PositionProblems.OutsideKorea(PositionProblems.Degrees(point), swapped),
+            row,
+            latitude.Column,
+            $"{latitude.Text}, {longitude.Text}"));
+
+        return null;
     }
 
     private static bool Checked(
         LayoutInput input,
         TableRow row,
         SourceBatch batch,
-        (Column? Column, string Text, bool Ok) latitude,
-        (Column? Column, string Text, bool Ok) longitude)
+        (Column? Column, string Text, bool Ok) first,
+        (Column? Column, string Text, bool Ok) second)
     {
-        foreach (var (column, text, ok) in new[] { latitude, longitude })
+        foreach (var (column, text, ok) in new[] { first, second })
         {
             if (!ok)
             {
@@ -76,7 +157,7 @@ internal static class Positions
             }
         }
 
-        return latitude.Ok && longitude.Ok;
+        return first.Ok && second.Ok;
     }
 
     private static bool TryParts(TableRow row, DmsColumns parts, out double degrees) =>

@@ -7,10 +7,11 @@ namespace AlienFish.Plugins.Files.Layouts;
 /// <summary>
 /// A list of stations keyed by their code, such as the hand-edited 금강 station list
 /// (분류번호), the automatic network's feature list (<c>code,name,basin,lat,lon</c> or
-/// <c>WQAMN_CODE</c>) and the algae-alert points (<c>SWMN_CODE</c>): decimal degrees where
-/// given, else split DMS fields, else DMS text. An empty first header cell holds the site
-/// name, preferred to 이름 (the total-load label, e.g. 금본B1). The network of the stations
-/// is told by <see cref="StationNetworks"/>.
+/// <c>WQAMN_CODE</c>) and the algae-alert points (<c>SWMN_CODE</c>), placed as
+/// <see cref="PositionColumns"/> says: decimal degrees, split DMS fields, DMS text or projected
+/// Korean TM X/Y. An empty first header cell holds the site name, preferred to 이름 (the
+/// total-load label, e.g. 금본B1). The network of the stations is a <c>network</c> column's
+/// where there is one, else told by <see cref="StationNetworks"/>.
 /// </summary>
 internal sealed class StationListReader : ILayoutReader
 {
@@ -25,16 +26,16 @@ internal sealed class StationListReader : ILayoutReader
         columns.Has(HeaderRole.StationCode)
         && !columns.Has(HeaderRole.SampleDate)
         && !columns.Has(HeaderRole.ReachCode)
-        && (columns.Has(HeaderRole.LatitudeDegrees)
-            || columns.Has(HeaderRole.LatitudeDmsDegree)
-            || columns.Has(HeaderRole.Latitude));
+        && PositionColumns.CanPlace(columns);
 
     public void Read(LayoutInput input, SourceBatch batch, CancellationToken cancellationToken)
     {
         var columns = input.Columns;
         var code = columns.Find(HeaderRole.StationCode)!;
         var name = columns.Find(HeaderRole.StationName);
+        var networkColumn = columns.Find(HeaderRole.Network);
         var firstColumn = columns.Columns[0].Header.Length == 0 ? columns.Columns[0] : null;
+        var positions = PositionColumns.Of(input);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
 
         foreach (var row in columns.DataRows(input.Table, KeyRole))
@@ -75,48 +76,14 @@ internal sealed class StationListReader : ILayoutReader
             seen.Add(stationCode, row.Number);
             CodeCheck.Report(input, batch, row, code, stationCode);
 
-            var network = StationNetworks.Of(code.Header, stationCode);
+            var written = LayoutInput.Cell(row, networkColumn);
+            var network = written.Length > 0 ? written : StationNetworks.Of(code.Header, stationCode);
 
-            batch.Stations.Add(new Station(network, stationCode, stationName, Locate(input, row, batch))
+            batch.Stations.Add(new Station(network, stationCode, stationName, positions.Locate(input, row, batch))
             {
                 Origin = input.Where(row, code),
             });
         }
-    }
-
-    /// <summary>
-    /// The decimal degrees where the row has them; the split DMS fields, then DMS text,
-    /// where it has not.
-    /// </summary>
-    private static GeoPoint? Locate(LayoutInput input, TableRow row, SourceBatch batch)
-    {
-        var columns = input.Columns;
-        var latitude = columns.Find(HeaderRole.LatitudeDegrees);
-        var longitude = columns.Find(HeaderRole.LongitudeDegrees);
-
-        if (LayoutInput.Cell(row, latitude).Length > 0 || LayoutInput.Cell(row, longitude).Length > 0)
-        {
-            return Positions.FromText(input, row, latitude, longitude, batch);
-        }
-
-        if (columns.Has(HeaderRole.LatitudeDmsDegree))
-        {
-            return Positions.FromParts(
-                input,
-                row,
-                new DmsColumns(
-                    columns.Find(HeaderRole.LatitudeDmsDegree),
-                    columns.Find(HeaderRole.LatitudeDmsMinute),
-                    columns.Find(HeaderRole.LatitudeDmsSecond)),
-                new DmsColumns(
-                    columns.Find(HeaderRole.LongitudeDmsDegree),
-                    columns.Find(HeaderRole.LongitudeDmsMinute),
-                    columns.Find(HeaderRole.LongitudeDmsSecond)),
-                batch);
-        }
-
-        return Positions.FromText(
-            input, row, columns.Find(HeaderRole.Latitude), columns.Find(HeaderRole.Longitude), batch);
     }
 
     private static string FirstNonBlank(string first, string second) =>

@@ -23,6 +23,11 @@ internal static class HeaderAliases
         (HeaderRole.SampleTime, ["채수시각", "측정시각"]),
         (HeaderRole.Latitude, ["위도", "위도(도.분.초)", "위도(DMS)"]),
         (HeaderRole.Longitude, ["경도", "경도(도.분.초)", "경도(DMS)"]),
+        (HeaderRole.ProjectedX,
+            ["TM_X", "X좌표", "X", "X_COORD", "XCOORD", "POINT_X", "좌표X", "TM좌표X", "좌표정보(X)", "EASTING"]),
+        (HeaderRole.ProjectedY,
+            ["TM_Y", "Y좌표", "Y", "Y_COORD", "YCOORD", "POINT_Y", "좌표Y", "TM좌표Y", "좌표정보(Y)", "NORTHING"]),
+        (HeaderRole.Network, ["network"]),
         (HeaderRole.LatitudeDegrees, ["위도(Degree)", "LA", "LAT"]),
         (HeaderRole.LongitudeDegrees, ["경도(Degree)", "LO", "LON"]),
         (HeaderRole.LatitudeDmsDegree, ["위도(DMS도)", "LAT_DGR", "LA_DEGR"]),
@@ -35,10 +40,10 @@ internal static class HeaderAliases
         (HeaderRole.ReachCode, ["분류코드", "SPOT_CODE", "조사지코드"]),
         (HeaderRole.ReachName, ["조사구간명", "SPOT_NM", "조사지명"]),
         (HeaderRole.Basin, ["대권역", "구분(1)", "basin"]),
-        (HeaderRole.WaterSystem, ["수계"]),
-        (HeaderRole.MidBasin, ["중권역", "구분(2)"]),
+        (HeaderRole.WaterSystem, ["수계", "water_system"]),
+        (HeaderRole.MidBasin, ["중권역", "구분(2)", "mid_basin"]),
         (HeaderRole.SubBasin, ["소권역", "구분(3)"]),
-        (HeaderRole.River, ["하천명"]),
+        (HeaderRole.River, ["하천명", "river"]),
         (HeaderRole.SurveyDate, ["조사일"]),
         (HeaderRole.EffortMinutes, ["채집소요시간(분)", "채집소요시간"]),
         (HeaderRole.Gear, ["채집도구"]),
@@ -108,10 +113,13 @@ internal static class HeaderAliases
 
     private static readonly Dictionary<string, VariableInfo> VariablesByHeader = BuildVariables();
 
-    /// <summary>What a column with this header holds.</summary>
+    /// <summary>
+    /// What a column with this header holds. A reference system named at the end of the
+    /// header (<c>X(EPSG:5186)</c>, see <see cref="CrsHint"/>) does not change its role.
+    /// </summary>
     public static HeaderRole RoleOf(string header)
     {
-        var key = HeaderText.Normalise(header);
+        var key = HeaderText.Normalise(CrsHint.Strip(header));
 
         if (Roles.TryGetValue(key, out var role))
         {
@@ -128,6 +136,10 @@ internal static class HeaderAliases
     /// <summary>The header a role is best known by, for messages.</summary>
     public static string DisplayName(HeaderRole role) =>
         RoleHeaders.First(entry => entry.Role == role).Headers[0];
+
+    /// <summary>Every header known for a role, for messages: <c>분류번호, 측정소코드, …</c>.</summary>
+    public static string Names(HeaderRole role) =>
+        string.Join(", ", RoleHeaders.Where(entry => entry.Role == role).SelectMany(entry => entry.Headers));
 
     /// <summary>The name of a 채집도구 code; any other text is kept as written.</summary>
     public static string GearName(string code) => GearNames.GetValueOrDefault(code, code);

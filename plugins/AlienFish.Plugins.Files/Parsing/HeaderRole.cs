@@ -29,6 +29,18 @@ internal enum HeaderRole
     /// <summary>Longitude as DMS text or decimal degrees.</summary>
     Longitude,
 
+    /// <summary>
+    /// The easting of a projected position (<c>TM_X</c>, <c>X좌표</c>); the reference system
+    /// comes from the header (<c>X(EPSG:5186)</c>) or the <c>crs</c> setting.
+    /// </summary>
+    ProjectedX,
+
+    /// <summary>The northing of a projected position (<c>TM_Y</c>, <c>Y좌표</c>).</summary>
+    ProjectedY,
+
+    /// <summary>The network of a station or reach as fishdens names it, e.g. <c>wq</c>.</summary>
+    Network,
+
     LatitudeDegrees,
     LongitudeDegrees,
     LatitudeDmsDegree,

@@ -22,6 +22,8 @@ internal static class ImportCommand
         Description = "Treat data warnings as errors: a file with any is not stored",
     };
 
+    private static readonly Option<string[]> Settings = SettingsOption.Create("crs=EPSG:5186");
+
     public static Command Create(TextWriter output, TextWriter error)
     {
         var command = new Command(
@@ -30,13 +32,16 @@ internal static class ImportCommand
             + "Importing the same file again adds nothing.")
             .WithExamples(
                 "fishdens import samples/geum",
-                "fishdens import geum2016.csv 어류_출현생물_2016.xls --strict");
+                "fishdens import geum2016.csv 어류_출현생물_2016.xls --strict",
+                "fishdens import stations_tm.csv --set crs=EPSG:5186");
 
         command.Arguments.Add(Paths);
         command.Options.Add(Strict);
+        command.Options.Add(Settings);
         command.SetAction((parse, ct) => FishdensApp.Guard(parse, output, error, ct, (runtime, token) =>
         {
-            var options = new ImportOptions(parse.GetValue(Paths)!, parse.GetValue(Strict));
+            var options = new ImportOptions(
+                parse.GetValue(Paths)!, parse.GetValue(Strict), SettingsOption.Parse(parse.GetValue(Settings)));
             return Task.FromResult(Execute(runtime, options, token));
         }));
 
@@ -54,7 +59,7 @@ internal static class ImportCommand
     public static ImportReport Run(
         CliRuntime runtime, ImportOptions options, CancellationToken cancellationToken)
     {
-        var importer = new Importer(runtime.Store, runtime.Plugins, runtime.Logger);
+        var importer = new Importer(runtime.Store, runtime.Plugins, runtime.Logger, options.Settings);
         var report = ProgressDisplay.Run(
             runtime,
             "importing",
@@ -127,4 +132,7 @@ internal static class ImportCommand
     }
 }
 
-internal sealed record ImportOptions(IReadOnlyList<string> Paths, bool Strict);
+/// <param name="Settings">
+/// <c>--set</c> pairs for the file sources, e.g. <c>crs=EPSG:5186</c> for projected coordinates.
+/// </param>
+internal sealed record ImportOptions(IReadOnlyList<string> Paths, bool Strict, PluginSettings? Settings = null);

@@ -21,12 +21,15 @@ public sealed class Importer
     private readonly FishdensStore _store;
     private readonly IReadOnlyList<IFileSource> _sources;
     private readonly ILogger _logger;
+    private readonly PluginSettings _settings;
 
-    public Importer(FishdensStore store, PluginCatalog catalog, ILogger logger)
+    /// <param name="settings">The <c>--set</c> settings handed to every file source that reads a file.</param>
+    public Importer(FishdensStore store, PluginCatalog catalog, ILogger logger, PluginSettings? settings = null)
     {
         _store = store;
         _sources = catalog.All<IFileSource>().ToList();
         _logger = logger;
+        _settings = settings ?? PluginSettings.Empty;
     }
 
     /// <summary>Files and folders (searched recursively) in a stable order.</summary>
@@ -142,7 +145,7 @@ public sealed class Importer
 
         try
         {
-            var batch = source.Read(file, cancellationToken);
+            var batch = source.Read(file, _settings, cancellationToken);
             return new ReadFile(file, sha, source, layout, batch, null, warnings, clock.Elapsed);
         }
         catch (SourceFormatException e)
