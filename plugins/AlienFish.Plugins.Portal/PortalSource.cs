@@ -37,23 +37,26 @@ public sealed class PortalSource : ICrawlSource
         var dataset = Check(request);
         var options = PortalOptions.From(request.Settings);
         var profile = ProfileLoader.Load(options.Profile);
-        var steps = Steps(profile, dataset, options);
+        RequireSteps(profile, dataset, options);
         var periods = dataset == PortalDatasets.Fish
             ? BatchPeriod.ForFish(request.FromYear, request.ToYear, request.Rounds)
             : BatchPeriod.ForWaterQuality(request.FromYear, request.ToYear);
         var basins = request.Basins.Select(BasinChoice.Parse).DistinctBy(b => b.Label).ToList();
 
         var session = await SessionAsync(options, profile);
-        var runner = new FlowRunner(profile, steps, session.Throttle, options, context.Logger);
+        var runner = new FlowRunner(profile, dataset, session.Throttle, options, context.Logger);
         var retry = new RetryPolicy(options.Retries, options.BackoffMs, context.Logger);
 
-        var lists = await Task.WhenAll(basins.Select(basin => retry.RunAsync(
+        // The site lists are read last basin first, so that the page left open at the end
+        // shows the first basin's list, where the first batch goes on from.
+        var lists = await Task.WhenAll(basins.AsEnumerable().Reverse().Select(basin => retry.RunAsync(
             $"reading the {dataset} sites of {basin.Label}",
-            () => session.WithPageAsync(
-                (page, watcher) => runner.ListSitesAsync(
-                    page, watcher, FlowValues.For(dataset, basin, periods[0]), cancellationToken),
+            () => session.WithTabAsync(
+                [],
+                tab => runner.ListSitesAsync(tab, FlowValues.For(dataset, basin, periods[0]), cancellationToken),
                 cancellationToken),
             cancellationToken)));
+        Array.Reverse(lists);
 
         var batches = new List<CrawlBatch>();
 
@@ -85,11 +88,11 @@ public sealed class PortalSource : ICrawlSource
 
         var options = PortalOptions.From(settings);
         var profile = ProfileLoader.Load(options.Profile);
-        var steps = Steps(profile, dataset, options);
+        RequireSteps(profile, dataset, options);
         var folder = DownloadFolder(context.WorkFolder, batch.Key);
 
         var session = await SessionAsync(options, profile);
-        var runner = new FlowRunner(profile, steps, session.Throttle, options, context.Logger);
+        var runner = new FlowRunner(profile, dataset, session.Throttle, options, context.Logger);
         var retry = new RetryPolicy(options.Retries, options.BackoffMs, context.Logger);
         var fetcher = new BatchFetcher(session, runner, retry, context.Logger, folder);
 
@@ -144,11 +147,13 @@ public sealed class PortalSource : ICrawlSource
         return request.Basins.Any(b => !string.IsNullOrWhiteSpace(b)) ? request.Dataset : throw PortalErrors.NoBasin();
     }
 
-    private static DatasetProfile Steps(PortalProfile profile, string dataset, PortalOptions options) =>
-        profile.Datasets.TryGetValue(dataset, out var steps)
-            ? steps
-            : throw PortalErrors.BadProfile(
-                options.Profile ?? ProfileLoader.DefaultPath, $"it has no steps for {dataset}");
+    private static void RequireSteps(PortalProfile profile, string dataset, PortalOptions options)
+    {
+        if (!profile.Datasets.ContainsKey(dataset))
+        {
+            throw PortalErrors.BadProfile(options.Profile ?? ProfileLoader.DefaultPath, $"it has no steps for {dataset}");
+        }
+    }
 
     private static string Parameter(CrawlBatch batch, string name) =>
         batch.Parameters.TryGetValue(name, out var value) ? value : throw PortalErrors.BadBatch(batch.Key, name);

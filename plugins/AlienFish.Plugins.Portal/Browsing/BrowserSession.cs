@@ -5,11 +5,12 @@ namespace AlienFish.Plugins.Portal.Browsing;
 
 /// <summary>
 /// The browser side of a crawl. One headless browser serves every run of the steps, each in
-/// a fresh context (its own cookies, pages and downloads), since starting Chromium costs
-/// more than a whole batch on a small machine. A try that fails half-way (a form post
-/// answered with HTTP 500 can leave Chromium unable to close that page) discards the
-/// browser, so the next try starts a clean one. At most <c>pages</c> runs are open at a
-/// time, and all share one politeness throttle.
+/// a context of its own (cookies, pages and downloads), since starting Chromium costs more
+/// than a whole batch on a small machine. A run that ends where the next can go on (the
+/// plan's site list, a batch's results) leaves its tab open for that next run. A try that
+/// fails half-way (a form post answered with HTTP 500 can leave Chromium unable to close
+/// that page) discards the browser and its kept tabs, so the next try starts clean. At most
+/// <c>pages</c> runs are open at a time, and all share one politeness throttle.
 /// </summary>
 internal sealed class BrowserSession : IDisposable
 {
@@ -38,6 +39,7 @@ internal sealed class BrowserSession : IDisposable
     private readonly PortalProfile _profile;
     private readonly SemaphoreSlim _pages;
     private readonly SemaphoreSlim _launch = new(1, 1);
+    private readonly List<PortalTab> _kept = [];
     private IBrowser? _browser;
 
     private BrowserSession(IPlaywright playwright, string executable, PortalOptions options, PortalProfile profile)
@@ -70,27 +72,32 @@ internal sealed class BrowserSession : IDisposable
         }
     }
 
-    /// <summary>Runs <paramref name="work"/> on a page of a fresh context of the session's browser.</summary>
-    public async Task<T> WithPageAsync<T>(
-        Func<IPage, ResponseWatcher, Task<T>> work, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs <paramref name="work"/> on a kept tab whose state is one of
+    /// <paramref name="resumable"/> (the first found, in that order), or else on a page of a
+    /// fresh context of the session's browser. When the work leaves a state on the tab, the
+    /// tab is kept for a later run; otherwise its context is closed.
+    /// </summary>
+    public async Task<T> WithTabAsync<T>(
+        IReadOnlyList<string> resumable, Func<PortalTab, Task<T>> work, CancellationToken cancellationToken)
     {
         await _pages.WaitAsync(cancellationToken);
         IBrowser? browser = null;
-        IBrowserContext? context = null;
 
         try
         {
             browser = await BrowserAsync(cancellationToken);
-            context = await browser.NewContextAsync(new BrowserNewContextOptions
-            {
-                UserAgent = _profile.UserAgent,
-                AcceptDownloads = true,
-                Locale = "ko-KR",
-            });
-            context.SetDefaultTimeout(_options.TimeoutMs);
+            var tab = TakeKept(browser, resumable) ?? await NewTabAsync(browser);
+            var result = await work(tab);
 
-            var result = await work(await context.NewPageAsync(), new ResponseWatcher(context));
-            await CloseAsync(context.CloseAsync());
+            if (tab.State is null)
+            {
+                await CloseAsync(tab.Context.CloseAsync());
+            }
+            else
+            {
+                await KeepAsync(tab);
+            }
 
             return result;
         }
@@ -117,6 +124,61 @@ internal sealed class BrowserSession : IDisposable
         }
 
         _playwright.Dispose();
+    }
+
+    private async Task<PortalTab> NewTabAsync(IBrowser browser)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            UserAgent = _profile.UserAgent,
+            AcceptDownloads = true,
+            Locale = "ko-KR",
+        });
+        context.SetDefaultTimeout(_options.TimeoutMs);
+
+        return new PortalTab(browser, context, await context.NewPageAsync());
+    }
+
+    private PortalTab? TakeKept(IBrowser browser, IReadOnlyList<string> resumable)
+    {
+        lock (_kept)
+        {
+            foreach (var state in resumable)
+            {
+                var tab = _kept.FirstOrDefault(t => t.State == state && ReferenceEquals(t.Browser, browser) && t.IsOpen);
+
+                if (tab is not null)
+                {
+                    _kept.Remove(tab);
+
+                    return tab;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Keeps the tab, closing the oldest kept one when more are open than pages allowed.</summary>
+    private async Task KeepAsync(PortalTab tab)
+    {
+        PortalTab? oldest = null;
+
+        lock (_kept)
+        {
+            _kept.Add(tab);
+
+            if (_kept.Count > _options.Pages)
+            {
+                oldest = _kept[0];
+                _kept.RemoveAt(0);
+            }
+        }
+
+        if (oldest is not null)
+        {
+            await CloseAsync(oldest.Context.CloseAsync());
+        }
     }
 
     private async Task<IBrowser> BrowserAsync(CancellationToken cancellationToken)
@@ -155,6 +217,11 @@ internal sealed class BrowserSession : IDisposable
             if (ReferenceEquals(_browser, browser))
             {
                 _browser = null;
+            }
+
+            lock (_kept)
+            {
+                _kept.RemoveAll(t => ReferenceEquals(t.Browser, browser));
             }
         }
         finally

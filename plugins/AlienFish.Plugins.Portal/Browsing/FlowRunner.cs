@@ -14,27 +14,54 @@ namespace AlienFish.Plugins.Portal.Browsing;
 internal sealed class FlowRunner
 {
     private readonly PortalProfile _profile;
+    private readonly string _datasetName;
     private readonly DatasetProfile _dataset;
     private readonly RequestThrottle _throttle;
     private readonly PortalOptions _options;
     private readonly ILogger _logger;
 
     public FlowRunner(
-        PortalProfile profile, DatasetProfile dataset, RequestThrottle throttle, PortalOptions options, ILogger logger)
+        PortalProfile profile,
+        string datasetName,
+        RequestThrottle throttle,
+        PortalOptions options,
+        ILogger logger)
     {
         _profile = profile;
-        _dataset = dataset;
+        _datasetName = datasetName;
+        _dataset = profile.Datasets[datasetName];
         _throttle = throttle;
         _options = options;
         _logger = logger;
     }
 
+    /// <summary>
+    /// The states a kept tab may be in for a fetch with <paramref name="values"/> to go on
+    /// from it, best first: the results of the same basin and period, then the basin's site
+    /// list as the plan left it. Empty when the profile has no steps for either.
+    /// </summary>
+    public IReadOnlyList<string> ResumableFrom(IReadOnlyDictionary<string, string> values)
+    {
+        var states = new List<string>();
+
+        if (_dataset.FetchNext is not null)
+        {
+            states.Add(ResultsState(values));
+        }
+
+        if (_dataset.FetchFromPlan is not null)
+        {
+            states.Add(SiteListState(values));
+        }
+
+        return states;
+    }
+
     /// <summary>Plays the plan steps and reads the sites the popup lists.</summary>
     public async Task<IReadOnlyList<PortalSite>> ListSitesAsync(
-        IPage page, ResponseWatcher watcher, IReadOnlyDictionary<string, string> values,
-        CancellationToken cancellationToken)
+        PortalTab tab, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
     {
-        var flow = new Flow(page, watcher, values, [], null, new FlowGuard());
+        var flow = new Flow(tab, values, [], null, new FlowGuard());
         await RunAsync(flow, _dataset.Plan, cancellationToken);
 
         var boxes = flow.Current.Locator(_dataset.Sites.Checkbox);
@@ -51,23 +78,51 @@ internal sealed class FlowRunner
             }
         }
 
+        tab.State = _dataset.FetchFromPlan is null ? null : SiteListState(values);
+
         return sites;
     }
 
-    /// <summary>Plays the fetch steps for <paramref name="sites"/> and returns the downloads.</summary>
+    /// <summary>
+    /// Plays the fetch steps for <paramref name="sites"/> and returns the downloads: from
+    /// where a kept tab was left when it is one of <see cref="ResumableFrom"/>, otherwise the
+    /// whole flow from the portal's page.
+    /// </summary>
     public async Task<IReadOnlyList<RawFile>> FetchAsync(
-        IPage page, ResponseWatcher watcher, IReadOnlyDictionary<string, string> values,
-        IReadOnlyList<string> sites, string folder, CancellationToken cancellationToken)
+        PortalTab tab, IReadOnlyDictionary<string, string> values, IReadOnlyList<string> sites, string folder,
+        CancellationToken cancellationToken)
     {
-        var flow = new Flow(page, watcher, values, sites, folder, new FlowGuard());
-        await RunAsync(flow, _dataset.Fetch, cancellationToken);
+        var steps = tab.State switch
+        {
+            { } state when state == ResultsState(values) && _dataset.FetchNext is { } next => next,
+            { } state when state == SiteListState(values) && _dataset.FetchFromPlan is { } fromPlan => fromPlan,
+            _ => _dataset.Fetch,
+        };
+
+        _logger.LogDebug("portal flow for {Count} sites from {State}", sites.Count, tab.State ?? "a new page");
+        tab.State = null;
+
+        var flow = new Flow(tab, values, sites, folder, new FlowGuard());
+        await RunAsync(flow, steps, cancellationToken);
+        tab.State = _dataset.FetchNext is null ? null : ResultsState(values);
 
         return flow.Files;
     }
 
+    private string SiteListState(IReadOnlyDictionary<string, string> values) =>
+        $"site-list {_datasetName} {values["basin"]}/{values["midBasin"]}";
+
+    private string ResultsState(IReadOnlyDictionary<string, string> values) =>
+        $"results {_datasetName} {values["basin"]}/{values["midBasin"]} "
+        + $"{values["fromYear"]}.{values["fromRound"]}.{values["fromMonth"]}"
+        + $"-{values["toYear"]}.{values["toRound"]}.{values["toMonth"]}";
+
     private async Task RunAsync(Flow flow, IReadOnlyList<PortalStep> steps, CancellationToken cancellationToken)
     {
-        flow.Watcher.Claim(flow.Current, flow.Guard);
+        foreach (var page in flow.Pages)
+        {
+            flow.Watcher.Claim(page, flow.Guard);
+        }
 
         foreach (var step in steps)
         {
@@ -262,20 +317,19 @@ internal sealed class FlowRunner
         return true;
     }
 
-    /// <summary>The state of one run through the steps: its open pages, values and files.</summary>
+    /// <summary>The state of one run through the steps: its tab's open pages, values and files.</summary>
     private sealed class Flow(
-        IPage page,
-        ResponseWatcher watcher,
+        PortalTab tab,
         IReadOnlyDictionary<string, string> values,
         IReadOnlyList<string> sites,
         string? folder,
         FlowGuard guard)
     {
-        public Stack<IPage> Pages { get; } = new([page]);
+        public Stack<IPage> Pages => tab.Pages;
 
         public IPage Current => Pages.Peek();
 
-        public ResponseWatcher Watcher => watcher;
+        public ResponseWatcher Watcher => tab.Watcher;
 
         public IReadOnlyList<string> Sites => sites;
 

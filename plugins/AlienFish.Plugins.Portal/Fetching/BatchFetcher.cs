@@ -60,8 +60,9 @@ internal sealed class BatchFetcher
         var folder = Path.Combine(_folder, $"{Interlocked.Increment(ref _flows):000}");
         Directory.CreateDirectory(folder);
 
-        return _session.WithPageAsync(
-            (page, watcher) => _runner.FetchAsync(page, watcher, values, sites, folder, cancellationToken),
+        return _session.WithTabAsync(
+            _runner.ResumableFrom(values),
+            tab => _runner.FetchAsync(tab, values, sites, folder, cancellationToken),
             cancellationToken);
     }
 }

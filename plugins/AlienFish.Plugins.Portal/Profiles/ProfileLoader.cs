@@ -56,6 +56,16 @@ internal static partial class ProfileLoader
         {
             Check(file, name + ".plan", dataset.Plan, mustDownload: false);
             Check(file, name + ".fetch", dataset.Fetch, mustDownload: true);
+
+            if (dataset.FetchFromPlan is { } fromPlan)
+            {
+                Check(file, name + ".fetchFromPlan", fromPlan, mustDownload: true);
+            }
+
+            if (dataset.FetchNext is { } next)
+            {
+                Check(file, name + ".fetchNext", next, mustDownload: true);
+            }
         }
 
         return profile;
