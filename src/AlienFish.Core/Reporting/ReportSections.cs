@@ -176,9 +176,10 @@ internal static class ReportSections
     private static string CrossValidation(CrossValidationSummary? cv) =>
         cv is null
             ? "The model file holds no cross-validation scores (it was trained with --cv-folds 0)."
-            : Text($"Cross-validated when trained ({cv.Scheme}, {cv.Folds} folds, mean over folds of the species "
-                + $"average): AUC {Number(cv.Auc)}, RMSE {Number(cv.Rmse)}, MAE {Number(cv.Mae)}, "
-                + $"R² {Number(cv.RSquared)}, Spearman {Number(cv.Spearman)}.");
+            : "Cross-validated when trained (" + Text(cv.Scheme)
+                + Invariant($", {cv.Folds} folds, mean over folds of the species average): AUC {Number(cv.Auc)}, ")
+                + $"RMSE {Number(cv.Rmse)}, MAE {Number(cv.Mae)}, R² {Number(cv.RSquared)}, "
+                + $"Spearman {Number(cv.Spearman)}.";
 
     private static string SpeciesName(ModelTarget species) =>
         Text(species.KoreanName) + " <i class=\"sci\">" + Text(species.ScientificName) + "</i>";
