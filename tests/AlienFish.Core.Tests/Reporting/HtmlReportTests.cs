@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using AlienFish.Core.Evaluation;
 using AlienFish.Core.Reporting;
+using AlienFish.Testing;
 
 namespace AlienFish.Core.Tests.Reporting;
 

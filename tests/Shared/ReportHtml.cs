@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
 
-namespace AlienFish.Core.Tests.Reporting;
+namespace AlienFish.Testing;
 
 /// <summary>The report read back as XML: it is written well-formed so that tests can walk it.</summary>
 internal static class ReportHtml
