@@ -27,6 +27,8 @@ public sealed class ChromiumFactAttribute : FactAttribute
         var folders = (Environment.GetEnvironmentVariable("PATH") ?? "")
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
 
-        return OnPath.SelectMany(name => folders.Select(folder => Path.Combine(folder, name))).FirstOrDefault(File.Exists);
+        return OnPath
+            .SelectMany(name => folders.Select(folder => Path.Combine(folder, name)))
+            .FirstOrDefault(File.Exists);
     }
 }

@@ -45,7 +45,8 @@ internal sealed class PngImage
 
             if (type == "IHDR")
             {
-                (width, height) = (BinaryPrimitives.ReadInt32BigEndian(body), BinaryPrimitives.ReadInt32BigEndian(body[4..]));
+                width = BinaryPrimitives.ReadInt32BigEndian(body);
+                height = BinaryPrimitives.ReadInt32BigEndian(body[4..]);
                 channels = Channels(bitDepth: body[8], colourType: body[9], interlace: body[12]);
             }
             else if (type == "IDAT")
@@ -78,7 +79,8 @@ internal sealed class PngImage
             (8, 2, 0) => 3,
             (8, 6, 0) => 4,
             _ => throw new NotSupportedException(
-                $"PNG with bit depth {bitDepth}, colour type {colourType}, interlace {interlace}: only 8-bit RGB(A) is read"),
+                $"PNG with bit depth {bitDepth}, colour type {colourType}, interlace {interlace}: "
+                + "only 8-bit RGB(A) is read"),
         };
 
     private static byte[] Unfilter(byte[] raw, int width, int height, int channels)
@@ -117,7 +119,9 @@ internal sealed class PngImage
     private static int Paeth(int left, int up, int upLeft)
     {
         var estimate = left + up - upLeft;
-        var (toLeft, toUp, toUpLeft) = (Math.Abs(estimate - left), Math.Abs(estimate - up), Math.Abs(estimate - upLeft));
+        var toLeft = Math.Abs(estimate - left);
+        var toUp = Math.Abs(estimate - up);
+        var toUpLeft = Math.Abs(estimate - upLeft);
 
         return toLeft <= toUp && toLeft <= toUpLeft ? left : toUp <= toUpLeft ? up : upLeft;
     }

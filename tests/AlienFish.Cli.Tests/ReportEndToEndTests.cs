@@ -79,8 +79,10 @@ public sealed class ReportEndToEndTests
         // "  k-fold (3) cross-validation: AUC 0.607, ..." as train printed it
         var auc = _sample.Train.Split("cross-validation: AUC ")[1][..5];
 
-        Assert.Contains($"Cross-validated when trained (k-fold (3), 3 folds, mean over folds of the species average): AUC {auc}",
-            _sample.Html, StringComparison.Ordinal);
+        Assert.Contains(
+            $"Cross-validated when trained (k-fold (3), 3 folds, mean over folds of the species average): AUC {auc}",
+            _sample.Html,
+            StringComparison.Ordinal);
         Assert.DoesNotContain("http:", _sample.Html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("https:", _sample.Html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("//", _sample.Html, StringComparison.Ordinal);

@@ -13,9 +13,12 @@ public sealed class SampleReport : IDisposable
     public SampleReport()
     {
         var sample = Directory.CreateDirectory(_temp.File("sample")).FullName;
+        foreach (var file in new[] { "어류_현지조사_2016.xls", "어류_출현생물_2016.csv" })
+        {
+            File.Copy(Path.Combine(RepoPaths.GeumFish, file), Path.Combine(sample, file));
+        }
+
         File.Copy(Path.Combine(RepoPaths.GeumWaterQuality, "geum2016.csv"), Path.Combine(sample, "geum2016.csv"));
-        File.Copy(Path.Combine(RepoPaths.GeumFish, "어류_현지조사_2016.xls"), Path.Combine(sample, "어류_현지조사_2016.xls"));
-        File.Copy(Path.Combine(RepoPaths.GeumFish, "어류_출현생물_2016.csv"), Path.Combine(sample, "어류_출현생물_2016.csv"));
 
         Step("import", "sample");
         Step("match");

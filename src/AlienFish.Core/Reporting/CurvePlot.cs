@@ -30,9 +30,7 @@ internal static class CurvePlot
         var height = (rows * RowHeight) + 8;
         var svg = new StringBuilder();
 
-        svg.Append(Invariant($"<svg class=\"plot\" data-plot=\"response-curves\" data-species=\"{Text(fit.Species.Key)}\" "))
-            .Append(Invariant($"role=\"img\" width=\"{Px(width)}\" height=\"{Px(height)}\" "))
-            .Append(Invariant($"viewBox=\"0 0 {Px(width)} {Px(height)}\">\n"))
+        svg.Append(PlotOpening("response-curves", fit.Species.Key, width, height))
             .Append("<title>response curves of ")
             .Append(Text($"{fit.Species.KoreanName} {fit.Species.ScientificName}")).Append("</title>\n");
 
@@ -67,9 +65,11 @@ internal static class CurvePlot
         var high = drawn.LastOrDefault();
         var range = low is null || high is null
             ? "no values"
-            : $"{Number(low.Value)} to {Number(high.Value)}: density {Number(low.Density)} to {Number(high.Density)} per m²";
+            : $"{Number(low.Value)} to {Number(high.Value)}: "
+                + $"density {Number(low.Density)} to {Number(high.Density)} per m²";
 
         svg.Append("<polyline class=\"curve\" fill=\"none\" stroke=\"#2b6cb0\" stroke-width=\"2\" points=\"")
-            .Append(coordinates).Append("\"><title>").Append(Text($"{variable} {range}")).Append("</title></polyline>\n");
+            .Append(coordinates).Append("\"><title>").Append(Text($"{variable} {range}"))
+            .Append("</title></polyline>\n");
     }
 }

@@ -25,16 +25,16 @@ internal static class FitPlot
         var (width, height) = (Left + Size + 26, Top + Size + 42);
         var svg = new StringBuilder();
 
-        svg.Append(Invariant($"<svg class=\"plot\" data-plot=\"observed-predicted\" data-species=\"{Text(fit.Species.Key)}\" "))
-            .Append(Invariant($"role=\"img\" width=\"{Px(width)}\" height=\"{Px(height)}\" "))
-            .Append(Invariant($"viewBox=\"0 0 {Px(width)} {Px(height)}\">\n"))
+        svg.Append(PlotOpening("observed-predicted", fit.Species.Key, width, height))
             .Append("<title>observed against predicted log(1 + density) of ")
             .Append(Text($"{fit.Species.KoreanName} {fit.Species.ScientificName}")).Append("</title>\n");
 
         area.DrawAxes(svg, "observed log(1 + density)", "predicted log(1 + density)");
 
-        svg.Append(Invariant($"<line class=\"identity\" x1=\"{Px(area.X(scale.Min))}\" y1=\"{Px(area.Y(scale.Min))}\" "))
-            .Append(Invariant($"x2=\"{Px(area.X(scale.Max))}\" y2=\"{Px(area.Y(scale.Max))}\" "))
+        var (x1, y1) = (Px(area.X(scale.Min)), Px(area.Y(scale.Min)));
+        var (x2, y2) = (Px(area.X(scale.Max)), Px(area.Y(scale.Max)));
+
+        svg.Append($"<line class=\"identity\" x1=\"{x1}\" y1=\"{y1}\" x2=\"{x2}\" y2=\"{y2}\" ")
             .Append("stroke=\"#e53e3e\" stroke-width=\"1.2\" stroke-dasharray=\"5 4\"/>\n");
 
         for (var i = 0; i < fit.Points.Count; i++)
@@ -42,7 +42,9 @@ internal static class FitPlot
             var point = fit.Points[i];
             var fill = point.Observed > 0 ? "#2b6cb0" : "#9aa5b1";
 
-            svg.Append(Invariant($"<circle class=\"point\" cx=\"{Px(area.X(observed[i]))}\" cy=\"{Px(area.Y(predicted[i]))}\" "))
+            var (x, y) = (Px(area.X(observed[i])), Px(area.Y(predicted[i])));
+
+            svg.Append($"<circle class=\"point\" cx=\"{x}\" cy=\"{y}\" ")
                 .Append(Invariant($"r=\"3.5\" fill=\"{fill}\" fill-opacity=\"0.6\"><title>"))
                 .Append(Text($"{point.Label}: observed {Number(point.Observed)}, predicted {Number(point.Predicted)}"))
                 .Append(" individuals per m²</title></circle>\n");

@@ -3,7 +3,10 @@ using AlienFish.Core.Training;
 
 namespace AlienFish.Core.Reporting;
 
-/// <summary>The skill of a model on the surveys of one plot, on log(1 + density), with the cross-validation's metrics.</summary>
+/// <summary>
+/// The skill of a model on the surveys of one plot, on log(1 + density), measured as the
+/// cross-validation measures it.
+/// </summary>
 internal sealed record FitSkill(double Rmse, double RSquared, double Spearman, double Auc)
 {
     public static FitSkill Of(SpeciesFit fit)

@@ -22,8 +22,7 @@ internal static class HistogramPlot
         var (width, height) = (Left + Width + 16, Top + Height + 42);
         var svg = new StringBuilder();
 
-        svg.Append("<svg class=\"plot\" data-plot=\"distance-histogram\" role=\"img\" ")
-            .Append(Invariant($"width=\"{Px(width)}\" height=\"{Px(height)}\" viewBox=\"0 0 {Px(width)} {Px(height)}\">\n"))
+        svg.Append(PlotOpening("distance-histogram", null, width, height))
             .Append("<title>distance from each matched survey to its station</title>\n");
 
         area.DrawAxes(svg, "distance to the station used (km)", "surveys");

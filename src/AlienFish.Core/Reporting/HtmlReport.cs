@@ -13,10 +13,14 @@ namespace AlienFish.Core.Reporting;
 /// </summary>
 public static class HtmlReport
 {
+    /// <summary>Nothing may be fetched; only the page's own style applies.</summary>
+    private const string Policy = "default-src 'none'; style-src 'unsafe-inline'";
+
     private const string Style = """
         :root { color-scheme: light; }
         body { margin: 0; background: #f5f7fa; color: #1f2933; line-height: 1.45;
-          font-family: system-ui, "Noto Sans CJK KR", "Noto Sans KR", "Malgun Gothic", "Apple SD Gothic Neo", sans-serif; }
+          font-family: system-ui, "Noto Sans CJK KR", "Noto Sans KR", "Malgun Gothic", "Apple SD Gothic Neo",
+            sans-serif; }
         header { background: #12355b; color: #ffffff; padding: 20px 32px; }
         header h1 { margin: 0 0 6px; font-size: 24px; }
         header p { margin: 2px 0; color: #d9e2ec; font-size: 14px; }
@@ -36,7 +40,8 @@ public static class HtmlReport
         th, td { border: 1px solid #d9e2ec; padding: 4px 10px; text-align: left; }
         td.n { text-align: right; font-variant-numeric: tabular-nums; }
         th { background: #f0f4f8; }
-        .note { background: #fffbea; border: 1px solid #f0b429; border-radius: 6px; padding: 8px 12px; max-width: 980px; }
+        .note { background: #fffbea; border: 1px solid #f0b429; border-radius: 6px; padding: 8px 12px;
+          max-width: 980px; }
         footer { padding: 16px 32px 32px; color: #7b8794; font-size: 12.5px; }
         i.sci { color: #52606d; }
         """;
@@ -47,7 +52,7 @@ public static class HtmlReport
         var manifest = data.Manifest;
 
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
-            .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\"/>\n")
+            .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"").Append(Policy).Append("\"/>\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
             .Append("<title>").Append(Text($"fishdens report: {manifest.Plugin} model, match run {data.MatchRun.Id}"))
             .Append("</title>\n<style>\n").Append(Style).Append("</style>\n</head>\n<body>\n");
@@ -99,7 +104,8 @@ public static class HtmlReport
 
         html.Append("<header>\n<h1>Alien fish density: what the ").Append(Text(m.Plugin)).Append(" model sees</h1>\n")
             .Append("<p>").Append(Text($"Model {Path.GetFileName(data.ModelPath)}: {m.Plugin} {m.PluginVersion}, "
-                + $"trained {m.CreatedAt} on {m.TrainingRows} surveys with {string.Join(", ", m.Features)}; seed {m.Seed}."))
+                + $"trained {m.CreatedAt} on {m.TrainingRows} surveys with {string.Join(", ", m.Features)}; "
+                + $"seed {m.Seed}."))
             .Append("</p>\n<p>").Append(Text($"Surveys: match run {run.Id} ({run.Matcher}, {run.CreatedAt}), "
                 + $"{data.Surveys} matched surveys predicted. Target: {m.TargetDefinition}."))
             .Append("</p>\n</header>\n");

@@ -74,5 +74,15 @@ internal static class Markup
         return value.ToString("F" + decimals, CultureInfo.InvariantCulture);
     }
 
+    /// <summary>The opening tag of a plot: its kind and species as data attributes, its size in pixels.</summary>
+    public static string PlotOpening(string kind, string? species, double width, double height, string more = "")
+    {
+        var of = species is null ? "" : $" data-species=\"{Text(species)}\"";
+        var (w, h) = (Px(width), Px(height));
+
+        return $"<svg class=\"plot\" data-plot=\"{kind}\"{of} role=\"img\" width=\"{w}\" height=\"{h}\" "
+            + $"viewBox=\"0 0 {w} {h}\"{more}>\n";
+    }
+
     public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

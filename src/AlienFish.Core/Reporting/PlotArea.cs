@@ -45,7 +45,7 @@ internal sealed class PlotArea
         foreach (var tick in XScale.Ticks())
         {
             var x = Px(X(tick));
-            svg.Append(Invariant($"<line x1=\"{x}\" y1=\"{Px(Top)}\" x2=\"{x}\" y2=\"{Px(Bottom)}\" stroke=\"{Grid}\"/>"))
+            svg.Append($"<line x1=\"{x}\" y1=\"{Px(Top)}\" x2=\"{x}\" y2=\"{Px(Bottom)}\" stroke=\"{Grid}\"/>")
                 .Append(Invariant($"<text x=\"{x}\" y=\"{Px(Bottom + 14)}\" text-anchor=\"middle\">"))
                 .Append(Tick(tick, XScale.Step)).Append("</text>\n");
         }
@@ -73,7 +73,8 @@ internal sealed class PlotArea
         if (yTitle.Length > 0)
         {
             var (x, y) = (Px(Left - 42), Px(Top + (Height / 2)));
-            svg.Append(Invariant($"<text x=\"{x}\" y=\"{y}\" text-anchor=\"middle\" transform=\"rotate(-90 {x} {y})\">"))
+            svg.Append($"<text x=\"{x}\" y=\"{y}\" text-anchor=\"middle\" ")
+                .Append($"transform=\"rotate(-90 {x} {y})\">")
                 .Append(yTitle).Append("</text>\n");
         }
 

@@ -29,9 +29,7 @@ internal static class ReachMap
         var maxLog = reaches.Select(r => Math.Log(1 + r.Predicted[species])).Where(v => v > 0).DefaultIfEmpty(1).Max();
         var svg = new StringBuilder();
 
-        svg.Append(Invariant($"<svg class=\"plot\" data-plot=\"reach-map\" data-species=\"{Text(target.Key)}\" "))
-            .Append(Invariant($"role=\"img\" width=\"{Px(width)}\" height=\"{Px(height)}\" "))
-            .Append(Invariant($"viewBox=\"0 0 {Px(width)} {Px(height)}\" font-size=\"11\">\n"))
+        svg.Append(PlotOpening("reach-map", target.Key, width, height, " font-size=\"11\""))
             .Append("<title>").Append(Text($"predicted density of {target.KoreanName} {target.ScientificName}"))
             .Append(Invariant($" at {reaches.Count} reaches</title>\n"))
             .Append(Invariant($"<rect x=\"{Px(Margin)}\" y=\"{Px(Margin)}\" width=\"{Px(frame.Width)}\" "))
@@ -42,8 +40,8 @@ internal static class ReachMap
             var (x, y) = Offset(frame.Place(station.Location));
             var (fill, use) = station.Matched ? ("#4a5568", "used by a match") : ("#ffffff", "not used");
 
-            svg.Append(Invariant($"<rect class=\"station\" x=\"{Px(x - 3)}\" y=\"{Px(y - 3)}\" width=\"6\" height=\"6\" "))
-                .Append(Invariant($"fill=\"{fill}\" stroke=\"#4a5568\"><title>"))
+            svg.Append($"<rect class=\"station\" x=\"{Px(x - 3)}\" y=\"{Px(y - 3)}\" width=\"6\" height=\"6\" ")
+                .Append($"fill=\"{fill}\" stroke=\"#4a5568\"><title>")
                 .Append(Text($"station {station.Name} ({station.Code}), {use}")).Append("</title></rect>\n");
         }
 
@@ -53,8 +51,10 @@ internal static class ReachMap
             var density = reach.Predicted[species];
             var surveys = reach.Surveys == 1 ? "1 survey" : $"{reach.Surveys} surveys";
 
-            svg.Append(Invariant($"<circle class=\"reach\" cx=\"{Px(x)}\" cy=\"{Px(y)}\" r=\"5\" "))
-                .Append(Invariant($"fill=\"{LatentMapSvg.Colour(density, maxLog)}\" stroke=\"#1a202c\" stroke-width=\"0.6\">"))
+            var fill = LatentMapSvg.Colour(density, maxLog);
+
+            svg.Append($"<circle class=\"reach\" cx=\"{Px(x)}\" cy=\"{Px(y)}\" r=\"5\" ")
+                .Append($"fill=\"{fill}\" stroke=\"#1a202c\" stroke-width=\"0.6\">")
                 .Append("<title>").Append(Text($"{reach.Name} ({reach.Code}), {surveys}: mean predicted density "))
                 .Append(Number(density)).Append(" per m²</title></circle>\n");
         }
@@ -73,7 +73,8 @@ internal static class ReachMap
         svg.Append("<g class=\"north-arrow\"><title>north is up</title>")
             .Append(Invariant($"<polygon points=\"{Px(x)},{Px(y)} {Px(x + 7)},{Px(y + 20)} {Px(x)},{Px(y + 15)} "))
             .Append(Invariant($"{Px(x - 7)},{Px(y + 20)}\" fill=\"#1a202c\"/>"))
-            .Append(Invariant($"<text x=\"{Px(x)}\" y=\"{Px(y + 33)}\" text-anchor=\"middle\" font-weight=\"bold\">N</text>"))
+            .Append($"<text x=\"{Px(x)}\" y=\"{Px(y + 33)}\" text-anchor=\"middle\" font-weight=\"bold\">")
+            .Append("N</text>")
             .Append("</g>\n");
     }
 
@@ -85,10 +86,12 @@ internal static class ReachMap
         var (x, half) = (Margin, length / 2);
 
         svg.Append("<g class=\"scale-bar\">")
-            .Append(Invariant($"<rect x=\"{Px(x)}\" y=\"{Px(y)}\" width=\"{Px(half)}\" height=\"5\" fill=\"#1a202c\"/>"))
+            .Append($"<rect x=\"{Px(x)}\" y=\"{Px(y)}\" width=\"{Px(half)}\" height=\"5\" ")
+            .Append("fill=\"#1a202c\"/>")
             .Append(Invariant($"<rect x=\"{Px(x + half)}\" y=\"{Px(y)}\" width=\"{Px(half)}\" height=\"5\" "))
             .Append("fill=\"#ffffff\" stroke=\"#1a202c\"/>")
-            .Append(Invariant($"<text x=\"{Px(x + length + 6)}\" y=\"{Px(y + 6)}\">{Number(kilometres)} km</text></g>\n"));
+            .Append($"<text x=\"{Px(x + length + 6)}\" y=\"{Px(y + 6)}\">{Number(kilometres)} km</text>")
+            .Append("</g>\n");
     }
 
     private static void Legend(StringBuilder svg, double maxLog, double y)
@@ -105,7 +108,8 @@ internal static class ReachMap
             var left = x + 30 + ((k - 1) * 22);
 
             svg.Append(Invariant($"<rect x=\"{Px(left)}\" y=\"{Px(y + 6)}\" width=\"22\" height=\"12\" "))
-                .Append(Invariant($"fill=\"{LatentMapSvg.Colour(density, maxLog)}\"><title>up to {Number(density)}</title></rect>"));
+                .Append($"fill=\"{LatentMapSvg.Colour(density, maxLog)}\">")
+                .Append($"<title>up to {Number(density)}</title></rect>");
         }
 
         var top = Math.Exp(maxLog) - 1;

@@ -14,9 +14,10 @@ internal static class ReportSections
     public static void Summary(StringBuilder html, ReportData data)
     {
         html.Append("<section id=\"summary\">\n<h2>Summary</h2>\n<p class=\"lead\">")
-            .Append("Densities are individuals per m² (개체수 / 조사면적). Skill columns are on log(1 + density) ")
-            .Append("over the surveys shown here, which the model may have been trained on; the cross-validated ")
-            .Append("scores under <a href=\"#fit\">Observed and predicted</a> are the honest measure for new surveys.</p>\n")
+            .Append("Densities are individuals per m² (개체수 / 조사면적). Skill columns are on ")
+            .Append("log(1 + density) over the surveys shown here, which the model may have been trained on; ")
+            .Append("the cross-validated scores under <a href=\"#fit\">Observed and predicted</a> are the honest ")
+            .Append("measure for new surveys.</p>\n")
             .Append("<table>\n<tr><th>species</th><th>status</th><th>surveys</th><th>caught in</th>")
             .Append("<th>mean observed</th><th>mean predicted</th><th>Spearman</th><th>AUC</th></tr>\n");
 

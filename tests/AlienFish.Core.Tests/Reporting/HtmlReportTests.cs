@@ -132,13 +132,15 @@ public sealed partial class HtmlReportTests
 
         Assert.DoesNotContain(ReportSample.HostileName, html, StringComparison.Ordinal);
         Assert.DoesNotContain("떡붕어<b>", html, StringComparison.Ordinal);
-        Assert.Contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;friends&#39;", html, StringComparison.Ordinal);
+        var escaped = "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;friends&#39;";
+        Assert.Contains(escaped, html, StringComparison.Ordinal);
 
         // Well-formed, and the hostile name is text in tooltips, never an element
         var page = ReportHtml.Parse(html);
         Assert.Empty(page.Descendants("script"));
         Assert.Empty(page.Descendants("b"));
-        Assert.Contains(page.Descendants("title"), t => t.Value.StartsWith(ReportSample.HostileName, StringComparison.Ordinal));
+        Assert.Contains(
+            page.Descendants("title"), t => t.Value.StartsWith(ReportSample.HostileName, StringComparison.Ordinal));
     }
 
     [Fact]
