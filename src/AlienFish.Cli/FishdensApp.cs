@@ -31,6 +31,7 @@ public static class FishdensApp
         root.Subcommands.Add(ExplainCommand.Create(output, error));
         root.Subcommands.Add(ManifoldCommand.Create(output, error));
         root.Subcommands.Add(ExportCommand.Create(output, error));
+        root.Subcommands.Add(ReportCommand.Create(output, error));
         root.Subcommands.Add(RunCommand.Create(output, error));
         root.Subcommands.Add(PluginsCommand.Create(output, error));
 

@@ -35,6 +35,10 @@ public sealed class RunEndToEndTests
         Assert.True(File.Exists(temp.File("out/fishdens-model.zip")));
         Assert.True(File.Exists(temp.File("fishdens.db")));
 
+        // And the run ends with the report of the same surveys
+        Assert.Contains($"report of {matched} surveys, 5 species and ", output, StringComparison.Ordinal);
+        Assert.Contains("data-plot=\"observed-predicted\"", File.ReadAllText(temp.File("out/report.html")), StringComparison.Ordinal);
+
         // And the same store cross-validates, one table row per fold scheme
         var cv = ToolRunner.Process(
             temp.Path, "evaluate", "--models", "autoencoder", "--folds", "3", "--set", "epochs=5", "--out", "cv.csv");

@@ -16,7 +16,7 @@ internal static class RunCommand
 
     private static readonly Option<string> OutDir = new("--out-dir")
     {
-        Description = "Folder for the model file and predictions.csv",
+        Description = "Folder for the model file, predictions.csv and report.html",
         DefaultValueFactory = _ => "fishdens-out",
         HelpName = "FOLDER",
     };
@@ -27,7 +27,7 @@ internal static class RunCommand
             "run",
             "Run the whole job with defaults: import the files, "
             + "match surveys to stations (nearest, 5 km, 60 days), "
-            + "train the autoencoder and predict every matched survey.")
+            + "train the autoencoder, predict every matched survey and write the report.")
             .WithExamples(
                 "fishdens run samples/geum",
                 "fishdens run ~/downloads/geum --out-dir results --db geum.db");
@@ -70,6 +70,7 @@ internal static class RunCommand
 
         var predictions = Path.Combine(options.OutDir, "predictions.csv");
         PredictCommand.Run(runtime, new PredictOptions(modelPath, null, predictions));
+        ReportCommand.Run(runtime, new ReportOptions(modelPath, Path.Combine(options.OutDir, "report.html")));
 
         return ImportCommand.ExitCode(imports);
     }

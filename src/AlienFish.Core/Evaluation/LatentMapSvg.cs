@@ -13,7 +13,21 @@ public static class LatentMapSvg
     private const int Panel = 300;
     private const int Margin = 30;
 
-    public static string Draw(double[][] codes, IReadOnlyList<string> species, IReadOnlyList<double?[]> densities)
+    public static string Draw(double[][] codes, IReadOnlyList<string> species, IReadOnlyList<double?[]> densities) =>
+        Draw(codes, species, densities, labels: null, inline: false);
+
+    /// <summary>
+    /// The same map for inlining in an HTML page: no XML namespace (HTML gives it), a
+    /// <c>plot</c> class and, when <paramref name="labels"/> are given, a tooltip per survey.
+    /// </summary>
+    public static string DrawInline(
+        double[][] codes, IReadOnlyList<string> species, IReadOnlyList<double?[]> densities,
+        IReadOnlyList<string>? labels) =>
+        Draw(codes, species, densities, labels, inline: true);
+
+    private static string Draw(
+        double[][] codes, IReadOnlyList<string> species, IReadOnlyList<double?[]> densities,
+        IReadOnlyList<string>? labels, bool inline)
     {
         var width = species.Count * (Panel + Margin) + Margin;
         var height = Panel + (2 * Margin) + 20;
@@ -21,7 +35,11 @@ public static class LatentMapSvg
         var (minY, maxY) = Range(codes.Select(c => c[1]));
         var svg = new StringBuilder();
 
-        svg.Append(Invariant($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" "))
+        var opening = inline
+            ? "<svg class=\"plot\" data-plot=\"latent-map\" role=\"img\""
+            : "<svg xmlns=\"http://www.w3.org/2000/svg\"";
+
+        svg.Append(opening).Append(Invariant($" width=\"{width}\" height=\"{height}\" "))
             .Append(Invariant($"viewBox=\"0 0 {width} {height}\" font-family=\"sans-serif\" font-size=\"12\">\n"))
             .Append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
 
@@ -41,14 +59,19 @@ public static class LatentMapSvg
                 var x = left + (Panel * (codes[i][0] - minX) / (maxX - minX));
                 var y = top + Panel - (Panel * (codes[i][1] - minY) / (maxY - minY));
                 var fill = Colour(values[i], maxLog);
-                svg.Append(Invariant($"<circle cx=\"{x:0.0}\" cy=\"{y:0.0}\" r=\"3\" fill=\"{fill}\"/>\n"));
+                var circle = Invariant($"<circle cx=\"{x:0.0}\" cy=\"{y:0.0}\" r=\"3\" fill=\"{fill}\"");
+
+                svg.Append(circle).Append(labels is null
+                    ? "/>\n"
+                    : $"><title>{Escape(labels[i])}</title></circle>\n");
             }
         }
 
         return svg.Append("</svg>\n").ToString();
     }
 
-    private static string Colour(double? density, double maxLog)
+    /// <summary>The colour of a density: white when unknown, grey when zero, then light to dark blue.</summary>
+    internal static string Colour(double? density, double maxLog)
     {
         if (density is not > 0)
         {
@@ -75,8 +98,7 @@ public static class LatentMapSvg
         return (min - pad, max + pad);
     }
 
-    private static string Escape(string text) =>
-        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal);
+    private static string Escape(string text) => System.Net.WebUtility.HtmlEncode(text);
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -46,23 +46,44 @@ public sealed class Predictor
     public (ModelManifest Manifest, IReadOnlyList<PredictionRow> Rows) Predict(
         string modelPath, Func<ModelManifest, PredictionInput> input)
     {
+        var (manifest, model) = Load(modelPath);
+
+        using (model)
+        {
+            return (manifest, Predict(manifest, model, input(manifest)));
+        }
+    }
+
+    /// <summary>
+    /// Reads a model file and loads its payload through the model's plugin; the caller
+    /// disposes the model. A payload whose features differ from the manifest's is refused.
+    /// </summary>
+    public (ModelManifest Manifest, ITrainedModel Model) Load(string modelPath)
+    {
         var (manifest, payload) = ModelFile.Read(modelPath);
         var plugin = _catalog.Get<IModel>(manifest.Plugin, "model");
-        var data = input(manifest);
 
         using var stream = new MemoryStream(payload);
-        using var model = plugin.Load(stream);
+        var model = plugin.Load(stream);
 
         if (!model.FeatureNames.SequenceEqual(manifest.Features, StringComparer.Ordinal))
         {
             var expected = string.Join(",", model.FeatureNames);
             var listed = string.Join(",", manifest.Features);
+            model.Dispose();
 
             throw new PipelineException(
                 $"{modelPath}: the payload expects features {expected} but the manifest lists {listed}; "
                 + "the file is damaged, train it again");
         }
 
+        return (manifest, model);
+    }
+
+    /// <summary>A row per survey and species the model predicts, in the order of the input.</summary>
+    public static IReadOnlyList<PredictionRow> Predict(
+        ModelManifest manifest, ITrainedModel model, PredictionInput data)
+    {
         var predicted = data.Features.Length == 0 ? [] : model.Predict(data.Features);
         var rows = new List<PredictionRow>();
 
@@ -78,7 +99,7 @@ public sealed class Predictor
             }
         }
 
-        return (manifest, rows);
+        return rows;
     }
 
     /// <summary>Writes the predictions file; the file appears whole or not at all.</summary>
