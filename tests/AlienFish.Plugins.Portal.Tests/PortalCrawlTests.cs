@@ -31,6 +31,28 @@ public sealed class PortalCrawlTests
     }
 
     [BrowserFact]
+    public async Task Batches_go_on_from_the_page_the_plan_and_the_previous_batch_left_open()
+    {
+        // Given a basin whose fish sites need two batches
+        await using var replica = await PortalReplica.StartAsync();
+        using var context = new TestCrawlContext();
+        var sites = replica.FishSites("금강", "미호천");
+        var request = ReplicaCrawl.Request(replica, "fish", 2023, 2023, ["금강/미호천"]);
+
+        // When it is crawled
+        var (batches, files) = await ReplicaCrawl.RunAsync(request, context);
+
+        // Then the search page was loaded once, by the plan, and the site popup opened twice
+        // (the plan's, where the first batch went on, and the second batch's); the rows are exact
+        Assert.Equal(2, batches.Count);
+        var pages = replica.Requests.Where(r => r.Outcome == ReplicaOutcome.Page).Select(r => r.PathAndQuery).ToList();
+        Assert.Single(pages, p => p.StartsWith("/waterData/bioSearch.do", StringComparison.Ordinal));
+        Assert.Equal(2, pages.Count(p => p.StartsWith("/waterData/bioSitePop.do", StringComparison.Ordinal)));
+        var held = replica.FishRows(ReplicaCrawl.Codes(sites), 2023, 1, 2023, 2);
+        Assert.Equal(DownloadedRows.Sorted(held), DownloadedRows.Sorted(DownloadedRows.Read(files)));
+    }
+
+    [BrowserFact]
     public async Task Water_quality_crawl_of_two_basins_returns_exactly_the_rows_the_replica_holds()
     {
         await using var replica = await PortalReplica.StartAsync();

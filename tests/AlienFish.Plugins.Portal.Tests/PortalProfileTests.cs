@@ -33,7 +33,7 @@ public sealed class PortalProfileTests
         await using var replica = await PortalReplica.StartAsync(Renamed);
         using var context = new TestCrawlContext();
         var request = ReplicaCrawl.Request(
-            replica, "water-quality", 2023, 2023, ["금강/갑천"], ("retries", "0"), ("timeout-ms", "1500"));
+            replica, "water-quality", 2023, 2023, ["금강/갑천"], ("retries", "0"), ("timeout-ms", "5000"));
         var source = new PortalSource();
         var batches = await source.PlanAsync(request, context, CancellationToken.None);
 
@@ -42,7 +42,7 @@ public sealed class PortalProfileTests
 
         Assert.StartsWith("portal: downloading ", error.Message, StringComparison.Ordinal);
         Assert.Contains(
-            " failed 1 times, last with: Timeout 1500ms exceeded.", error.Message, StringComparison.Ordinal);
+            " failed 1 times, last with: Timeout 5000ms exceeded.", error.Message, StringComparison.Ordinal);
         Assert.EndsWith("more tries with --set retries=N", error.Message, StringComparison.Ordinal);
     }
 
