@@ -22,10 +22,12 @@ if [ ${#need[@]} -gt 0 ]; then
   apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 
-dotnet build src/AlienFish.Cli -c Release -v quiet -nologo >/dev/null
-dotnet build bench/crawl/ReplicaHost -c Release -v quiet -nologo >/dev/null
-tool=src/AlienFish.Cli/bin/Release/net10.0/fishdens.dll
 work=$(mktemp -d)
+# The tool as users install it: the precompiled package, not the build output.
+dotnet pack src/AlienFish.Cli -c Release -v quiet -nologo >/dev/null
+dotnet tool install fishdens --tool-path "$work/tool" --add-source artifacts/packages >/dev/null
+tool=$work/tool/fishdens
+dotnet build bench/crawl/ReplicaHost -c Release -v quiet -nologo >/dev/null
 
 # The replica runs as a co-process: its first stdout line is its address, and closing its
 # stdin stops it.
@@ -56,7 +58,7 @@ for i in $(seq 1 "$reps"); do
   mkdir -p "$run"
 
   start=$EPOCHREALTIME
-  logged dotnet "$tool" crawl --source portal --dataset fish --basin "$basin/$mid" --from "$year" --to "$year" \
+  logged "$tool" crawl --source portal --dataset fish --basin "$basin/$mid" --from "$year" --to "$year" \
     --set portal="$portal" --set delay-ms=0 --db "$run/fishdens.db" -v quiet >/dev/null
   end=$EPOCHREALTIME
   files=$(/usr/bin/python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("select count(*) from raw_files").fetchone()[0])' "$run/fishdens.db")
@@ -68,7 +70,7 @@ for i in $(seq 1 "$reps"); do
   start=$EPOCHREALTIME
   files=$(logged /usr/bin/python3 bench/crawl/original_crawl.py "$portal" "$run/downloads" "$basin" "$mid" "$year" "$year")
   end=$EPOCHREALTIME
-  logged dotnet "$tool" import "$run/downloads" --db "$run/selenium.db" -v quiet >/dev/null
+  logged "$tool" import "$run/downloads" --db "$run/selenium.db" -v quiet >/dev/null
   printf 'selenium\t%d\t%s\t%s\t%s\n' "$i" "$(seconds "$start" "$end")" "$files" \
     "$(/usr/bin/python3 bench/crawl/compare_stores.py "$run/selenium.db" "$run/fishdens.db")"
 done
