@@ -12,7 +12,7 @@ namespace AlienFish.Plugins.Autoencoder;
 /// scaling. Fine-tuning has moved the encoder since those decoders were fitted, so the
 /// reconstruction is as good as the fine-tuned code still lets them be.
 /// </summary>
-internal sealed class TrainedStackedAutoencoder : ILatentModel
+internal sealed class TrainedStackedAutoencoder : ILatentModel, IPresenceModel
 {
     private bool _disposed;
 
@@ -48,6 +48,13 @@ internal sealed class TrainedStackedAutoencoder : ILatentModel
         ObjectDisposedException.ThrowIf(_disposed, this);
 
         return Model.Predict(features);
+    }
+
+    public double[][] PredictPresence(double[][] features)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+
+        return Model.PredictPresence(features);
     }
 
     public double[][] Encode(double[][] features)

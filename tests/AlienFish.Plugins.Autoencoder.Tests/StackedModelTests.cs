@@ -90,6 +90,28 @@ public sealed class StackedModelTests
 
     [Theory]
     [MemberData(nameof(AllNames))]
+    public void Presence_head_gives_the_chance_of_presence_that_generated_the_data(string name)
+    {
+        var (features, targets) = ZeroInflatedSurvey.Rows(600, dataSeed: 21);
+        var training = new TrainingData(
+            ZeroInflatedSurvey.FeatureNames, ZeroInflatedSurvey.TargetNames, features[..400], targets[..400], 3);
+        using var trained = Models[name].Train(training, Fast(("epochs", "150")), null, default);
+
+        var chances = Assert.IsAssignableFrom<IPresenceModel>(trained).PredictPresence(features[400..]);
+
+        // The generator's own chances: logistic in the first two features, see ZeroInflatedSurvey.
+        var truth = features[400..].Select(f => new[]
+        {
+            1 / (1 + Math.Exp(-3 * (f[0] + (0.5 * f[1]) - 0.3))),
+            1 / (1 + Math.Exp(-3 * (f[1] - (0.5 * f[0]) - 0.4))),
+        }).ToArray();
+        var error = chances.Zip(truth).SelectMany(p => p.First.Zip(p.Second, (c, t) => Math.Abs(c - t))).Average();
+        Assert.All(chances.SelectMany(row => row), chance => Assert.InRange(chance, 0, 1));
+        Assert.True(error < 0.12, $"{name}: mean |p - true chance| = {error}");
+    }
+
+    [Theory]
+    [MemberData(nameof(AllNames))]
     public void Saved_then_loaded_model_predicts_the_same_values(string name)
     {
         var data = ZeroInflatedSurvey.Make(120, seed: 5);
@@ -101,6 +123,9 @@ public sealed class StackedModelTests
         using var loaded = Models[name].Load(payload);
 
         Assert.Equal(trained.Predict(data.Features), loaded.Predict(data.Features));
+        Assert.Equal(
+            ((IPresenceModel)trained).PredictPresence(data.Features),
+            ((IPresenceModel)loaded).PredictPresence(data.Features));
         Assert.Equal(trained.FeatureNames, loaded.FeatureNames);
         Assert.Equal(trained.TargetNames, loaded.TargetNames);
         Assert.Equal(trained.LossHistory, loaded.LossHistory);

@@ -101,6 +101,7 @@ internal static class EvaluateCommand
             $"cross-validation of {models.Count} models on {rows.Count} surveys of match run {run.Id}, "
             + $"{table.Targets.Count} species, scores on log(1 + density), averaged over species:");
         runtime.Out.Write(ComparisonTable.Format(scores));
+        runtime.Out.WriteLine(ComparisonTable.AucNote(scores));
 
         if (options.Out is { } path)
         {
@@ -132,9 +133,11 @@ internal static class EvaluateCommand
         var lines = scores.Select(s => string.Join(
             ',',
             s.Model, $"\"{s.Scheme}\"", s.Fold + 1, $"\"{s.Species}\"", s.TestRows,
-            N(s.Auc), N(s.Rmse), N(s.Mae), N(s.RSquared), N(s.Spearman)));
+            N(s.Auc), N(s.Rmse), N(s.Mae), N(s.RSquared), N(s.Spearman),
+            s.AucFromPresence ? "presence" : "prediction"));
 
-        File.WriteAllLines(path, ["model,scheme,fold,species,test_rows,auc,rmse,mae,r2,spearman", .. lines]);
+        File.WriteAllLines(
+            path, ["model,scheme,fold,species,test_rows,auc,rmse,mae,r2,spearman,auc_score", .. lines]);
     }
 
     private static List<string> List(string[]? values) =>
