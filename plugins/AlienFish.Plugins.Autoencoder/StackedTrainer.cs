@@ -12,11 +12,9 @@ namespace AlienFish.Plugins.Autoencoder;
 /// Pre-training (<c>sae</c>, <c>dae</c>): greedy and layer-wise. Encoder layer k is trained as
 /// a shallow autoencoder, tanh code and linear decoder, on the codes that the already trained
 /// layers below give for the training rows; stage <c>pretrain-k</c> reports its mean squared
-/// reconstruction error. Fine-tuning leaves the decoders alone; the trained model keeps them
-/// (<see cref="StackedDecoder"/>) to reconstruct the input from the code. At the first layer only
-/// measured values count in that error, so a missing value (imputed as the mean) is never
-/// taught as if it had been measured. A denoising model corrupts each layer's input and
-/// reconstructs the clean one.
+/// reconstruction error. At the first layer only measured values count in that error, so a
+/// missing value (imputed as the mean) is never taught as if it had been measured. A denoising
+/// model corrupts each layer's input and reconstructs the clean one.
 /// </para>
 /// <para>
 /// Fine-tuning (stage <c>finetune</c>, or <c>fit</c> for <c>mlp</c>, which starts from the
@@ -25,6 +23,15 @@ namespace AlienFish.Plugins.Autoencoder;
 /// over the rows and species where the species is present. A denoising model corrupts the input
 /// here too. All randomness (weights, batch order, corruption) comes from one generator seeded
 /// by <c>seed</c>.
+/// </para>
+/// <para>
+/// Decoder refit (stage <c>refit-decoder</c>, <c>sae</c> and <c>dae</c>): fine-tuning moves the
+/// encoder but not the decoders, so they no longer match its code. With the encoder frozen,
+/// the whole decoder stack (<see cref="StackedDecoder"/>), starting from its pre-trained
+/// weights, is trained for <c>refit-epochs</c> to reconstruct the clean scaled input, measured
+/// values only, from the fine-tuned latent code. Prediction does not change; the trained model
+/// keeps the refitted decoders to reconstruct the input. The loss history is that of the
+/// supervised stage.
 /// </para>
 /// </summary>
 internal sealed class StackedTrainer
@@ -61,12 +68,12 @@ internal sealed class StackedTrainer
         {
             network.Initialise(random);
             var scaling = new Scaling(featureScaler, densityScaler);
-            var history = Fit(network, decoder, scaling, data, random, progress, cancellationToken);
+            var (history, trace) = Fit(network, decoder, scaling, data, random, progress, cancellationToken);
             var trained = new TrainedStackedNetwork(
                 network, _recipe, featureScaler, densityScaler, data.FeatureNames, data.TargetNames,
                 history, _settings);
 
-            return decoder is null ? trained : new TrainedStackedAutoencoder(trained, decoder);
+            return decoder is null ? trained : new TrainedStackedAutoencoder(trained, decoder, trace);
         }
         catch
         {
@@ -80,7 +87,7 @@ internal sealed class StackedTrainer
     private static double[][] PresentOnly(double[][] targets) =>
         [.. targets.Select(row => row.Select(value => value > 0 ? value : double.NaN).ToArray())];
 
-    private List<double> Fit(
+    private (List<double> History, ReconstructionTrace? Trace) Fit(
         StackedNetwork network,
         StackedDecoder? decoder,
         Scaling scaling,
@@ -104,6 +111,8 @@ internal sealed class StackedTrainer
             ? new InputCorruption(_settings.NoiseSd, _settings.MaskRate, random)
             : null;
 
+        var pretrained = double.NaN;
+
         if (decoder is not null)
         {
             for (var layer = 0; layer < network.Depth; layer++)
@@ -111,6 +120,8 @@ internal sealed class StackedTrainer
                 Pretrain(
                     network, decoder.Layer(layer), layer, features, measured, runner, random, corruption);
             }
+
+            pretrained = ReconstructionError(network, decoder, features, measured);
         }
 
         var table = new TaskTable(features, presence, density);
@@ -124,7 +135,69 @@ internal sealed class StackedTrainer
 
         network.eval();
 
-        return history;
+        if (decoder is null)
+        {
+            return (history, null);
+        }
+
+        var fineTuned = ReconstructionError(network, decoder, features, measured);
+        RefitDecoder(network, decoder, features, measured, runner);
+        var refitted = ReconstructionError(network, decoder, features, measured);
+
+        return (history, new ReconstructionTrace(pretrained, fineTuned, refitted));
+    }
+
+    /// <summary>
+    /// Trains the decoder stack, from where it is, to reconstruct the scaled input from the
+    /// latent codes of the frozen encoder; only measured values count.
+    /// </summary>
+    private void RefitDecoder(
+        StackedNetwork network, StackedDecoder decoder, Tensor features, Tensor measured, EpochRunner runner)
+    {
+        if (_settings.RefitEpochs == 0)
+        {
+            return;
+        }
+
+        using var codes = CodesBelow(network, network.Depth, features);
+        using var optimizer = optim.Adam(decoder.parameters(), _settings.LearningRate);
+        decoder.train();
+
+        runner.Run(
+            NetworkRecipe.RefitStage,
+            _settings.RefitEpochs,
+            batch =>
+            {
+                using var scope = NewDisposeScope();
+
+                var index = tensor(batch);
+                var code = codes.index_select(0, index);
+                var clean = features.index_select(0, index);
+                var weight = measured.index_select(0, index);
+
+                optimizer.zero_grad();
+                var squares = (decoder.forward(code) - clean).square() * weight;
+                var loss = squares.sum() / weight.sum().clamp_min(1);
+
+                loss.backward();
+                optimizer.step();
+
+                return loss.item<float>();
+            });
+
+        decoder.eval();
+    }
+
+    /// <summary>The mean squared error of the decoded latent codes over the measured scaled values.</summary>
+    private static double ReconstructionError(
+        StackedNetwork network, StackedDecoder decoder, Tensor features, Tensor measured)
+    {
+        using var scope = NewDisposeScope();
+        using var noGrad = no_grad();
+
+        var squares = (decoder.forward(network.Encode(features, network.Depth)) - features).square() * measured;
+
+        return (squares.sum() / measured.sum().clamp_min(1)).item<float>();
     }
 
     private void Pretrain(
