@@ -25,6 +25,11 @@ namespace AlienFish.Plugins.Autoencoder;
 /// by <c>seed</c>.
 /// </para>
 /// <para>
+/// Training runs on the device given (the CPU, or a CUDA GPU): the weights are drawn on the CPU
+/// and moved there with the whole table, and each batch is taken from the table on that device.
+/// The trained model is moved back to the CPU, where it predicts and is saved.
+/// </para>
+/// <para>
 /// Decoder refit (stage <c>refit-decoder</c>, <c>sae</c> and <c>dae</c>): fine-tuning moves the
 /// encoder but not the decoders, so they no longer match its code. With the encoder frozen,
 /// the whole decoder stack (<see cref="StackedDecoder"/>), starting from its pre-trained
@@ -40,10 +45,13 @@ internal sealed class StackedTrainer
 
     private readonly NetworkRecipe _recipe;
 
-    public StackedTrainer(StackedSettings settings, NetworkRecipe recipe)
+    private readonly Device _device;
+
+    public StackedTrainer(StackedSettings settings, NetworkRecipe recipe, Device device)
     {
         _settings = settings;
         _recipe = recipe;
+        _device = device;
     }
 
     public ITrainedModel Train(
@@ -67,8 +75,13 @@ internal sealed class StackedTrainer
         try
         {
             network.Initialise(random);
+            network.to(_device);
+            decoder?.to(_device);
+
             var scaling = new Scaling(featureScaler, densityScaler);
             var (history, trace) = Fit(network, decoder, scaling, data, random, progress, cancellationToken);
+            network.to(CPU);
+            decoder?.to(CPU);
             var trained = new TrainedStackedNetwork(
                 network, _recipe, featureScaler, densityScaler, data.FeatureNames, data.TargetNames,
                 history, _settings);
@@ -101,10 +114,10 @@ internal sealed class StackedTrainer
         var columns = featureScaler.Columns;
         var targets = densityScaler.Columns;
 
-        using var features = tensor(featureScaler.Scale(data.Features), [rows, columns]);
-        using var measured = tensor(FeatureScaler.PresenceMask(data.Features, columns), [rows, columns]);
-        using var density = tensor(densityScaler.Scale(data.Targets), [rows, targets]);
-        using var presence = tensor(PresenceOf(data.Targets), [rows, targets]);
+        using var features = OnDevice(featureScaler.Scale(data.Features), rows, columns);
+        using var measured = OnDevice(FeatureScaler.PresenceMask(data.Features, columns), rows, columns);
+        using var density = OnDevice(densityScaler.Scale(data.Targets), rows, targets);
+        using var presence = OnDevice(PresenceOf(data.Targets), rows, targets);
 
         var runner = new EpochRunner(rows, _settings, random, progress, cancellationToken);
         var corruption = _recipe.Corrupts
@@ -170,7 +183,7 @@ internal sealed class StackedTrainer
             {
                 using var scope = NewDisposeScope();
 
-                var index = tensor(batch);
+                var index = tensor(batch, device: _device);
                 var code = codes.index_select(0, index);
                 var clean = features.index_select(0, index);
                 var weight = measured.index_select(0, index);
@@ -225,7 +238,7 @@ internal sealed class StackedTrainer
             {
                 using var scope = NewDisposeScope();
 
-                var index = tensor(batch);
+                var index = tensor(batch, device: _device);
                 var clean = below.index_select(0, index);
                 var weight = counted.index_select(0, index);
                 var input = corruption?.Apply(clean) ?? clean;
@@ -262,7 +275,7 @@ internal sealed class StackedTrainer
     {
         using var scope = NewDisposeScope();
 
-        var index = tensor(batch);
+        var index = tensor(batch, device: all.Features.device);
         var clean = all.Features.index_select(0, index);
         var presence = all.Presence.index_select(0, index);
         var density = all.Density.index_select(0, index);
@@ -278,6 +291,14 @@ internal sealed class StackedTrainer
         optimizer.step();
 
         return loss.item<float>();
+    }
+
+    /// <summary>A [rows, columns] float32 matrix of row-major values on the training device.</summary>
+    private Tensor OnDevice(float[] values, int rows, int columns)
+    {
+        using var managed = tensor(values, [rows, columns]);
+
+        return managed.to(_device, copy: true);
     }
 
     /// <summary>Row-major 1 where a species is present (target above 0), else 0.</summary>

@@ -225,6 +225,39 @@ public sealed class StackedModelTests
             error.Message);
     }
 
+    [Theory]
+    [InlineData("sae")]
+    [InlineData("dae")]
+    [InlineData("mlp")]
+    [InlineData("autoencoder")]
+    public void Training_on_cuda_with_the_cpu_build_of_libtorch_says_what_is_missing_and_how_to_get_it(string name)
+    {
+        IModel model = name == "autoencoder" ? new AutoencoderModel() : Models[name];
+        var data = ZeroInflatedSurvey.Make(20, seed: 1) with { Device = "cuda" };
+        var folder = Path.GetDirectoryName(typeof(StackedAutoencoderModel).Assembly.Location);
+
+        var error = Assert.Throws<DeviceUnavailableException>(() => model.Train(data, Fast(), null, default));
+
+        Assert.Equal("cuda", error.Device);
+        Assert.Equal(
+            "--device cuda: TorchSharp finds no CUDA device, because this autoencoder plugin carries the CPU "
+            + $"build of libtorch (the package libtorch-cpu-linux-x64; there is no libtorch_cuda.so in {folder}). "
+            + "To train on a GPU, on a machine with an NVIDIA GPU and its driver, build the plugin with the "
+            + "package libtorch-cuda-12.8-linux-x64 in place of libtorch-cpu-linux-x64 and install it with "
+            + "--plugins; or leave out --device to train on the CPU.",
+            error.Message);
+    }
+
+    [Fact]
+    public void Training_on_a_device_that_is_neither_cpu_nor_cuda_names_the_two()
+    {
+        var data = ZeroInflatedSurvey.Make(20, seed: 1) with { Device = "tpu" };
+
+        var error = Assert.Throws<DeviceUnavailableException>(() => Models["sae"].Train(data, Fast(), null, default));
+
+        Assert.Equal("--device tpu: the autoencoder models train on cpu or cuda", error.Message);
+    }
+
     [Fact]
     public void Training_stops_when_cancelled()
     {

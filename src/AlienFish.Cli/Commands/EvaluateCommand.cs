@@ -60,6 +60,7 @@ internal static class EvaluateCommand
         command.Options.Add(BlockKm);
         command.Options.Add(TrainCommand.Seed);
         command.Options.Add(Out);
+        command.Options.Add(TrainCommand.Device);
         command.Options.Add(Settings);
 
         command.SetAction((parse, ct) => FishdensApp.Guard(parse, output, error, ct, (runtime, token) =>
@@ -67,7 +68,7 @@ internal static class EvaluateCommand
             var options = new EvaluateOptions(
                 List(parse.GetValue(Models)), parse.GetValue(Folds), List(parse.GetValue(Schemes)),
                 parse.GetValue(BlockKm), parse.GetValue(TrainCommand.Seed), parse.GetValue(Out),
-                SettingsOption.Parse(parse.GetValue(Settings)));
+                SettingsOption.Parse(parse.GetValue(Settings)), parse.GetValue(TrainCommand.Device)!);
 
             Run(runtime, options, token);
             return Task.FromResult(0);
@@ -95,7 +96,8 @@ internal static class EvaluateCommand
         var schemes = options.Schemes.Select(s => Scheme(s, rows, reaches, options)).ToList();
 
         var scores = ProgressDisplay.Run(runtime, "cross-validating", _ => ModelComparison.Run(
-            models, table, schemes, options.Settings, options.Seed, new LogProgress(runtime), token));
+            models, table, schemes, options.Settings, options.Seed, new LogProgress(runtime), token,
+            options.Device));
 
         runtime.Out.WriteLine(
             $"cross-validation of {models.Count} models on {rows.Count} surveys of match run {run.Id}, "
@@ -158,4 +160,5 @@ internal sealed record EvaluateOptions(
     double BlockKm,
     int Seed,
     string? Out,
-    PluginSettings Settings);
+    PluginSettings Settings,
+    string Device);

@@ -27,9 +27,10 @@ public static class ModelComparison
         PluginSettings settings,
         int seed,
         IProgress<string>? progress,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        string device = TrainingData.CpuDevice)
     {
-        var data = table.ToTrainingData(seed);
+        var data = table.ToTrainingData(seed) with { Device = device };
         var scores = new List<FoldScore>();
 
         foreach (var scheme in schemes)
