@@ -62,6 +62,21 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task Should_not_load_the_plotting_libraries_for_a_command_that_draws_nothing()
+    {
+        using var temp = new TempFolder();
+
+        var (code, _, _) = await ToolRunner.InProcess(
+            "plugins", "list", "--db", temp.File("s.db"), "--plugins", ToolRunner.BuiltInPlugins);
+        await ToolRunner.InProcess("manifold", "--help");
+
+        Assert.Equal(0, code);
+        Assert.DoesNotContain(
+            AppDomain.CurrentDomain.GetAssemblies(),
+            a => a.GetName().Name is "ScottPlot" or "SkiaSharp");
+    }
+
+    [Fact]
     public async Task Should_say_what_to_do_when_training_before_matching()
     {
         using var temp = new TempFolder();
