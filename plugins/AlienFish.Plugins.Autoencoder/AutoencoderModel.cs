@@ -35,8 +35,9 @@ public sealed class AutoencoderModel : IModel
 
         var options = AutoencoderSettings.Read(settings, data.Seed);
         TorchRuntime.EnsureLoaded();
+        var device = TorchRuntime.TrainingDevice(data.Device);
 
-        return new AutoencoderTrainer(options).Train(data, progress, cancellationToken);
+        return new AutoencoderTrainer(options, device).Train(data, progress, cancellationToken);
     }
 
     public ITrainedModel Load(Stream payload)

@@ -12,7 +12,8 @@ namespace AlienFish.Plugins.Autoencoder;
 /// value is imputed for the encoder, but the decoder is not taught to reproduce the
 /// imputation. Everything random (the initial
 /// weights, the batch order) comes from one seeded generator, so the same data and seed give
-/// the same weights.
+/// the same weights. Training runs on the device given, the weights drawn on the CPU and moved
+/// there with the table; the trained network is moved back to the CPU to predict and be saved.
 /// </summary>
 internal sealed class AutoencoderTrainer
 {
@@ -20,9 +21,12 @@ internal sealed class AutoencoderTrainer
 
     private readonly AutoencoderSettings _settings;
 
-    public AutoencoderTrainer(AutoencoderSettings settings)
+    private readonly Device _device;
+
+    public AutoencoderTrainer(AutoencoderSettings settings, Device device)
     {
         _settings = settings;
+        _device = device;
     }
 
     public TrainedAutoencoder Train(
@@ -46,8 +50,11 @@ internal sealed class AutoencoderTrainer
         try
         {
             network.Initialise(random);
+            network.to(_device);
+
             var history = Fit(
                 network, featureScaler, targetScaler, data, random, progress, cancellationToken);
+            network.to(CPU);
 
             return new TrainedAutoencoder(
                 network, featureScaler, targetScaler, data.FeatureNames, data.TargetNames,
@@ -74,9 +81,9 @@ internal sealed class AutoencoderTrainer
         var history = new List<double>(_settings.Epochs);
         var order = Enumerable.Range(0, rows).Select(row => (long)row).ToArray();
 
-        using var features = tensor(featureScaler.Scale(data.Features), [rows, columns]);
-        using var present = tensor(FeatureScaler.PresenceMask(data.Features, columns), [rows, columns]);
-        using var targets = tensor(targetScaler.Scale(data.Targets), [rows, targetScaler.Columns]);
+        using var features = OnDevice(featureScaler.Scale(data.Features), rows, columns);
+        using var present = OnDevice(FeatureScaler.PresenceMask(data.Features, columns), rows, columns);
+        using var targets = OnDevice(targetScaler.Scale(data.Targets), rows, targetScaler.Columns);
         var batches = new TrainingTensors(features, present, targets);
         using var optimizer = optim.Adam(network.parameters(), _settings.LearningRate);
         network.train();
@@ -122,7 +129,7 @@ internal sealed class AutoencoderTrainer
     {
         using var scope = NewDisposeScope();
 
-        var index = tensor(batchRows);
+        var index = tensor(batchRows, device: _device);
         var input = all.Features.index_select(0, index);
         var present = all.Present.index_select(0, index);
         var expected = all.Targets.index_select(0, index);
@@ -138,6 +145,14 @@ internal sealed class AutoencoderTrainer
         optimizer.step();
 
         return loss.item<float>();
+    }
+
+    /// <summary>A [rows, columns] float32 matrix of row-major values on the training device.</summary>
+    private Tensor OnDevice(float[] values, int rows, int columns)
+    {
+        using var managed = tensor(values, [rows, columns]);
+
+        return managed.to(_device, copy: true);
     }
 
     /// <summary>The whole scaled table, from which each batch selects its rows.</summary>

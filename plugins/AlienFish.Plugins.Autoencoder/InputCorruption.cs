@@ -37,7 +37,7 @@ internal sealed class InputCorruption
             noise[i] = keep[i] * (float)(Gaussian() * _noiseSd);
         }
 
-        return (clean * tensor(keep, shape)) + tensor(noise, shape);
+        return (clean * tensor(keep, shape, device: clean.device)) + tensor(noise, shape, device: clean.device);
     }
 
     /// <summary>A standard normal draw by the Box-Muller transform.</summary>

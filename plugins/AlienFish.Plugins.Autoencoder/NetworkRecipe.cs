@@ -20,5 +20,8 @@ internal sealed record NetworkRecipe(string Name, bool Pretrains, bool Corrupts)
     /// <summary>The progress stage of the supervised training, the last stage of all.</summary>
     public string FinalStage => Pretrains ? "finetune" : "fit";
 
+    /// <summary>The progress stage that refits the decoders to the fine-tuned encoder.</summary>
+    public const string RefitStage = "refit-decoder";
+
     public static string PretrainStage(int layer) => $"pretrain-{layer}";
 }

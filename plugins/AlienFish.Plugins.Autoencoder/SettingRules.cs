@@ -17,6 +17,15 @@ internal static class SettingRules
             : throw new PluginSettingException(key, Text(settings, key), "a whole number of 1 or more");
     }
 
+    public static int NotNegative(PluginSettings settings, string key, int fallback)
+    {
+        var value = settings.GetInt(key, fallback);
+
+        return value >= 0
+            ? value
+            : throw new PluginSettingException(key, Text(settings, key), "a whole number of 0 or more");
+    }
+
     public static double Positive(PluginSettings settings, string key, double fallback)
     {
         var value = settings.GetDouble(key, fallback);

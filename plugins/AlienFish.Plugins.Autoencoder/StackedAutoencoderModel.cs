@@ -10,11 +10,13 @@ namespace AlienFish.Plugins.Autoencoder;
 /// The <c>sae</c> model plugin: a stacked autoencoder. Each tanh encoder layer is first
 /// pre-trained as a shallow autoencoder of the codes of the layer below (stages
 /// <c>pretrain-1</c>, <c>pretrain-2</c>, ...); then the encoder, under a presence head and a
-/// density head, is fine-tuned end to end (stage <c>finetune</c>). A species is predicted as
+/// density head, is fine-tuned end to end (stage <c>finetune</c>), and last the decoders are
+/// refitted to the fine-tuned code (stage <c>refit-decoder</c>). A species is predicted as
 /// p(present) times its log(1 + density) where present; see <see cref="StackedTrainer"/>.
 /// Settings (all optional): <c>layers</c> (16,8,4; the last is the latent code),
-/// <c>pretrain-epochs</c> (50), <c>epochs</c> (200, fine-tuning), <c>learning-rate</c> (0.001),
-/// <c>batch-size</c> (32), <c>seed</c> (the training data's seed) and <c>threads</c> (1).
+/// <c>pretrain-epochs</c> (50), <c>epochs</c> (200, fine-tuning), <c>refit-epochs</c> (30, 0 skips
+/// the refit), <c>learning-rate</c> (0.001), <c>batch-size</c> (32), <c>seed</c> (the training
+/// data's seed) and <c>threads</c> (1).
 /// </summary>
 public sealed class StackedAutoencoderModel : IModel
 {

@@ -8,8 +8,9 @@ namespace AlienFish.Plugins.Autoencoder;
 /// The linear decoders that the greedy pre-training of <c>sae</c> and <c>dae</c> fits, one per
 /// encoder layer: decoder k maps the code of encoder layer k back to the input of that layer.
 /// Applied from the last to the first, they decode the latent code back to the scaled input.
-/// Fine-tuning trains the encoder and the heads but not these, so they keep what pre-training
-/// taught them: the fine-tuned network itself has no decoder.
+/// Fine-tuning trains the encoder and the heads but not these; afterwards the whole stack is
+/// refitted to the fine-tuned encoder's code, the encoder frozen, so that it reconstructs
+/// the input from the code that the heads read.
 /// Parameters are named <c>decoder1.weight</c>, <c>decoder1.bias</c>, ...
 /// </summary>
 internal sealed class StackedDecoder : nn.Module<Tensor, Tensor>

@@ -17,8 +17,9 @@ internal static class StackedModels
 
         var options = StackedSettings.Read(settings, data.Seed, recipe);
         TorchRuntime.EnsureLoaded();
+        var device = TorchRuntime.TrainingDevice(data.Device);
 
-        return new StackedTrainer(options, recipe).Train(data, progress, cancellationToken);
+        return new StackedTrainer(options, recipe, device).Train(data, progress, cancellationToken);
     }
 
     public static ITrainedModel Load(NetworkRecipe recipe, Stream payload)

@@ -6,8 +6,9 @@ namespace AlienFish.Plugins.Autoencoder;
 /// <summary>
 /// The <c>--set</c> values of the stacked models (<c>sae</c>, <c>dae</c>, <c>mlp</c>), read once
 /// and checked. Every value has a default. Values a model does not use are recorded as 0:
-/// <c>pretrain-epochs</c> for <c>mlp</c>, <c>noise-sd</c> and <c>mask-rate</c> for all but
-/// <c>dae</c>.
+/// <c>pretrain-epochs</c> and <c>refit-epochs</c> for <c>mlp</c>, <c>noise-sd</c> and
+/// <c>mask-rate</c> for all but <c>dae</c>. <see cref="RefitEpochs"/> is 0 in payloads written
+/// before the decoders were refitted after fine-tuning.
 /// </summary>
 internal sealed record StackedSettings(
     IReadOnlyList<int> Layers,
@@ -18,7 +19,8 @@ internal sealed record StackedSettings(
     double NoiseSd,
     double MaskRate,
     int Seed,
-    int Threads)
+    int Threads,
+    int RefitEpochs = 0)
 {
     public const string LayersKey = "layers";
 
@@ -38,6 +40,8 @@ internal sealed record StackedSettings(
 
     public const string ThreadsKey = "threads";
 
+    public const string RefitEpochsKey = "refit-epochs";
+
     public const string DefaultLayers = "16,8,4";
 
     public const int DefaultPretrainEpochs = 50;
@@ -51,6 +55,8 @@ internal sealed record StackedSettings(
     public const double DefaultNoiseSd = 0.1;
 
     public const double DefaultMaskRate = 0.2;
+
+    public const int DefaultRefitEpochs = 30;
 
     /// <summary>One torch thread, for the reasons given at <see cref="AutoencoderSettings"/>.</summary>
     public const int DefaultThreads = AutoencoderSettings.DefaultThreads;
@@ -68,6 +74,10 @@ internal sealed record StackedSettings(
             ? SettingRules.AtLeastOne(settings, PretrainEpochsKey, DefaultPretrainEpochs)
             : 0;
 
+        var refitEpochs = recipe.Pretrains
+            ? SettingRules.NotNegative(settings, RefitEpochsKey, DefaultRefitEpochs)
+            : 0;
+
         var noise = recipe.Corrupts ? SettingRules.NotNegative(settings, NoiseSdKey, DefaultNoiseSd) : 0;
         var mask = recipe.Corrupts ? SettingRules.Fraction(settings, MaskRateKey, DefaultMaskRate) : 0;
 
@@ -80,7 +90,8 @@ internal sealed record StackedSettings(
             noise,
             mask,
             settings.GetInt(SeedKey, dataSeed),
-            SettingRules.AtLeastOne(settings, ThreadsKey, DefaultThreads));
+            SettingRules.AtLeastOne(settings, ThreadsKey, DefaultThreads),
+            refitEpochs);
     }
 
     private static int[] ReadLayers(PluginSettings settings)

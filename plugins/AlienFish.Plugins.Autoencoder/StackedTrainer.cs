@@ -12,11 +12,9 @@ namespace AlienFish.Plugins.Autoencoder;
 /// Pre-training (<c>sae</c>, <c>dae</c>): greedy and layer-wise. Encoder layer k is trained as
 /// a shallow autoencoder, tanh code and linear decoder, on the codes that the already trained
 /// layers below give for the training rows; stage <c>pretrain-k</c> reports its mean squared
-/// reconstruction error. Fine-tuning leaves the decoders alone; the trained model keeps them
-/// (<see cref="StackedDecoder"/>) to reconstruct the input from the code. At the first layer only
-/// measured values count in that error, so a missing value (imputed as the mean) is never
-/// taught as if it had been measured. A denoising model corrupts each layer's input and
-/// reconstructs the clean one.
+/// reconstruction error. At the first layer only measured values count in that error, so a
+/// missing value (imputed as the mean) is never taught as if it had been measured. A denoising
+/// model corrupts each layer's input and reconstructs the clean one.
 /// </para>
 /// <para>
 /// Fine-tuning (stage <c>finetune</c>, or <c>fit</c> for <c>mlp</c>, which starts from the
@@ -26,6 +24,20 @@ namespace AlienFish.Plugins.Autoencoder;
 /// here too. All randomness (weights, batch order, corruption) comes from one generator seeded
 /// by <c>seed</c>.
 /// </para>
+/// <para>
+/// Training runs on the device given (the CPU, or a CUDA GPU): the weights are drawn on the CPU
+/// and moved there with the whole table, and each batch is taken from the table on that device.
+/// The trained model is moved back to the CPU, where it predicts and is saved.
+/// </para>
+/// <para>
+/// Decoder refit (stage <c>refit-decoder</c>, <c>sae</c> and <c>dae</c>): fine-tuning moves the
+/// encoder but not the decoders, so they no longer match its code. With the encoder frozen,
+/// the whole decoder stack (<see cref="StackedDecoder"/>), starting from its pre-trained
+/// weights, is trained for <c>refit-epochs</c> to reconstruct the clean scaled input, measured
+/// values only, from the fine-tuned latent code. Prediction does not change; the trained model
+/// keeps the refitted decoders to reconstruct the input. The loss history is that of the
+/// supervised stage.
+/// </para>
 /// </summary>
 internal sealed class StackedTrainer
 {
@@ -33,10 +45,13 @@ internal sealed class StackedTrainer
 
     private readonly NetworkRecipe _recipe;
 
-    public StackedTrainer(StackedSettings settings, NetworkRecipe recipe)
+    private readonly Device _device;
+
+    public StackedTrainer(StackedSettings settings, NetworkRecipe recipe, Device device)
     {
         _settings = settings;
         _recipe = recipe;
+        _device = device;
     }
 
     public ITrainedModel Train(
@@ -60,13 +75,18 @@ internal sealed class StackedTrainer
         try
         {
             network.Initialise(random);
+            network.to(_device);
+            decoder?.to(_device);
+
             var scaling = new Scaling(featureScaler, densityScaler);
-            var history = Fit(network, decoder, scaling, data, random, progress, cancellationToken);
+            var (history, trace) = Fit(network, decoder, scaling, data, random, progress, cancellationToken);
+            network.to(CPU);
+            decoder?.to(CPU);
             var trained = new TrainedStackedNetwork(
                 network, _recipe, featureScaler, densityScaler, data.FeatureNames, data.TargetNames,
                 history, _settings);
 
-            return decoder is null ? trained : new TrainedStackedAutoencoder(trained, decoder);
+            return decoder is null ? trained : new TrainedStackedAutoencoder(trained, decoder, trace);
         }
         catch
         {
@@ -80,7 +100,7 @@ internal sealed class StackedTrainer
     private static double[][] PresentOnly(double[][] targets) =>
         [.. targets.Select(row => row.Select(value => value > 0 ? value : double.NaN).ToArray())];
 
-    private List<double> Fit(
+    private (List<double> History, ReconstructionTrace? Trace) Fit(
         StackedNetwork network,
         StackedDecoder? decoder,
         Scaling scaling,
@@ -94,15 +114,17 @@ internal sealed class StackedTrainer
         var columns = featureScaler.Columns;
         var targets = densityScaler.Columns;
 
-        using var features = tensor(featureScaler.Scale(data.Features), [rows, columns]);
-        using var measured = tensor(FeatureScaler.PresenceMask(data.Features, columns), [rows, columns]);
-        using var density = tensor(densityScaler.Scale(data.Targets), [rows, targets]);
-        using var presence = tensor(PresenceOf(data.Targets), [rows, targets]);
+        using var features = OnDevice(featureScaler.Scale(data.Features), rows, columns);
+        using var measured = OnDevice(FeatureScaler.PresenceMask(data.Features, columns), rows, columns);
+        using var density = OnDevice(densityScaler.Scale(data.Targets), rows, targets);
+        using var presence = OnDevice(PresenceOf(data.Targets), rows, targets);
 
         var runner = new EpochRunner(rows, _settings, random, progress, cancellationToken);
         var corruption = _recipe.Corrupts
             ? new InputCorruption(_settings.NoiseSd, _settings.MaskRate, random)
             : null;
+
+        var pretrained = double.NaN;
 
         if (decoder is not null)
         {
@@ -111,6 +133,8 @@ internal sealed class StackedTrainer
                 Pretrain(
                     network, decoder.Layer(layer), layer, features, measured, runner, random, corruption);
             }
+
+            pretrained = ReconstructionError(network, decoder, features, measured);
         }
 
         var table = new TaskTable(features, presence, density);
@@ -124,7 +148,69 @@ internal sealed class StackedTrainer
 
         network.eval();
 
-        return history;
+        if (decoder is null)
+        {
+            return (history, null);
+        }
+
+        var fineTuned = ReconstructionError(network, decoder, features, measured);
+        RefitDecoder(network, decoder, features, measured, runner);
+        var refitted = ReconstructionError(network, decoder, features, measured);
+
+        return (history, new ReconstructionTrace(pretrained, fineTuned, refitted));
+    }
+
+    /// <summary>
+    /// Trains the decoder stack, from where it is, to reconstruct the scaled input from the
+    /// latent codes of the frozen encoder; only measured values count.
+    /// </summary>
+    private void RefitDecoder(
+        StackedNetwork network, StackedDecoder decoder, Tensor features, Tensor measured, EpochRunner runner)
+    {
+        if (_settings.RefitEpochs == 0)
+        {
+            return;
+        }
+
+        using var codes = CodesBelow(network, network.Depth, features);
+        using var optimizer = optim.Adam(decoder.parameters(), _settings.LearningRate);
+        decoder.train();
+
+        runner.Run(
+            NetworkRecipe.RefitStage,
+            _settings.RefitEpochs,
+            batch =>
+            {
+                using var scope = NewDisposeScope();
+
+                var index = tensor(batch, device: _device);
+                var code = codes.index_select(0, index);
+                var clean = features.index_select(0, index);
+                var weight = measured.index_select(0, index);
+
+                optimizer.zero_grad();
+                var squares = (decoder.forward(code) - clean).square() * weight;
+                var loss = squares.sum() / weight.sum().clamp_min(1);
+
+                loss.backward();
+                optimizer.step();
+
+                return loss.item<float>();
+            });
+
+        decoder.eval();
+    }
+
+    /// <summary>The mean squared error of the decoded latent codes over the measured scaled values.</summary>
+    private static double ReconstructionError(
+        StackedNetwork network, StackedDecoder decoder, Tensor features, Tensor measured)
+    {
+        using var scope = NewDisposeScope();
+        using var noGrad = no_grad();
+
+        var squares = (decoder.forward(network.Encode(features, network.Depth)) - features).square() * measured;
+
+        return (squares.sum() / measured.sum().clamp_min(1)).item<float>();
     }
 
     private void Pretrain(
@@ -152,7 +238,7 @@ internal sealed class StackedTrainer
             {
                 using var scope = NewDisposeScope();
 
-                var index = tensor(batch);
+                var index = tensor(batch, device: _device);
                 var clean = below.index_select(0, index);
                 var weight = counted.index_select(0, index);
                 var input = corruption?.Apply(clean) ?? clean;
@@ -189,7 +275,7 @@ internal sealed class StackedTrainer
     {
         using var scope = NewDisposeScope();
 
-        var index = tensor(batch);
+        var index = tensor(batch, device: all.Features.device);
         var clean = all.Features.index_select(0, index);
         var presence = all.Presence.index_select(0, index);
         var density = all.Density.index_select(0, index);
@@ -205,6 +291,14 @@ internal sealed class StackedTrainer
         optimizer.step();
 
         return loss.item<float>();
+    }
+
+    /// <summary>A [rows, columns] float32 matrix of row-major values on the training device.</summary>
+    private Tensor OnDevice(float[] values, int rows, int columns)
+    {
+        using var managed = tensor(values, [rows, columns]);
+
+        return managed.to(_device, copy: true);
     }
 
     /// <summary>Row-major 1 where a species is present (target above 0), else 0.</summary>

@@ -8,15 +8,17 @@ namespace AlienFish.Plugins.Autoencoder;
 /// A fitted <c>sae</c> or <c>dae</c>: the fine-tuned network of <see cref="TrainedStackedNetwork"/>,
 /// which predicts, together with the decoders of its pre-training. <see cref="Encode"/> gives
 /// the last encoder layer's tanh code, the code both heads read; <see cref="Reconstruct"/>
-/// decodes it through the pre-training decoders, last layer first, and undoes the feature
-/// scaling. Fine-tuning has moved the encoder since those decoders were fitted, so the
-/// reconstruction is as good as the fine-tuned code still lets them be.
+/// decodes it through the decoders, last layer first, and undoes the feature scaling. The
+/// decoders were pre-trained layer by layer and then refitted to the fine-tuned encoder's code
+/// (see <see cref="StackedTrainer"/>); a model saved before that refit existed reconstructs
+/// with its pre-training decoders.
 /// </summary>
-internal sealed class TrainedStackedAutoencoder : ILatentModel
+internal sealed class TrainedStackedAutoencoder : ILatentModel, IPresenceModel
 {
     private bool _disposed;
 
-    public TrainedStackedAutoencoder(TrainedStackedNetwork model, StackedDecoder decoder)
+    public TrainedStackedAutoencoder(
+        TrainedStackedNetwork model, StackedDecoder decoder, ReconstructionTrace? trace = null)
     {
         if (decoder.Shape.Inputs != model.Network.Shape.Inputs
             || !decoder.Shape.Layers.SequenceEqual(model.Network.Shape.Layers))
@@ -26,13 +28,17 @@ internal sealed class TrainedStackedAutoencoder : ILatentModel
 
         Model = model;
         Decoder = decoder;
+        Trace = trace;
         Decoder.eval();
     }
+
+    /// <summary>The reconstruction error through training; null for a loaded model.</summary>
+    internal ReconstructionTrace? Trace { get; }
 
     /// <summary>The fine-tuned network that predicts, and its scaling.</summary>
     public TrainedStackedNetwork Model { get; }
 
-    /// <summary>The decoders of the pre-training.</summary>
+    /// <summary>The decoders, pre-trained and then refitted to the fine-tuned encoder.</summary>
     public StackedDecoder Decoder { get; }
 
     public IReadOnlyList<string> FeatureNames => Model.FeatureNames;
@@ -48,6 +54,13 @@ internal sealed class TrainedStackedAutoencoder : ILatentModel
         ObjectDisposedException.ThrowIf(_disposed, this);
 
         return Model.Predict(features);
+    }
+
+    public double[][] PredictPresence(double[][] features)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+
+        return Model.PredictPresence(features);
     }
 
     public double[][] Encode(double[][] features)

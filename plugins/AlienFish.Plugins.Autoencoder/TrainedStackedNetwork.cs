@@ -12,8 +12,10 @@ namespace AlienFish.Plugins.Autoencoder;
 /// minimises squared error: it is small where the species is probably absent, rather than the
 /// density of a typical presence. This is the whole trained <c>mlp</c>, which has no decoder;
 /// a <c>sae</c> or <c>dae</c> wraps it in a <see cref="TrainedStackedAutoencoder"/>.
+/// <see cref="PredictPresence"/> gives the presence head's p(present) alone, which is what
+/// presence skill (AUC) is scored on.
 /// </summary>
-internal sealed class TrainedStackedNetwork : ITrainedModel
+internal sealed class TrainedStackedNetwork : IPresenceModel
 {
     private bool _disposed;
 
@@ -68,6 +70,23 @@ internal sealed class TrainedStackedNetwork : ITrainedModel
         using var noGrad = no_grad();
 
         return FromHeads(Network.Heads(Codes(features)));
+    }
+
+    public double[][] PredictPresence(double[][] features)
+    {
+        CheckFeatures(features, "prediction");
+
+        if (features.Length == 0)
+        {
+            return [];
+        }
+
+        using var scope = NewDisposeScope();
+        using var noGrad = no_grad();
+
+        var chances = Network.Heads(Codes(features)).PresenceLogits.sigmoid();
+
+        return TensorRows.Of(chances);
     }
 
     /// <summary>What the heads predict from latent codes, one row of doubles per code.</summary>

@@ -29,7 +29,22 @@ public sealed record TrainingData(
     IReadOnlyList<string> TargetNames,
     double[][] Features,
     double[][] Targets,
-    int Seed);
+    int Seed)
+{
+    /// <summary>The CPU, the default device to train on.</summary>
+    public const string CpuDevice = "cpu";
+
+    /// <summary>A CUDA GPU, as <c>--device cuda</c> asks for.</summary>
+    public const string CudaDevice = "cuda";
+
+    /// <summary>
+    /// Where to train: <see cref="CpuDevice"/> or <see cref="CudaDevice"/>. A model that cannot
+    /// train on the device asked for throws <see cref="DeviceUnavailableException"/>; a model
+    /// that computes without torch trains on the CPU whatever this says. A trained model
+    /// predicts on the CPU.
+    /// </summary>
+    public string Device { get; init; } = CpuDevice;
+}
 
 /// <summary>Progress of one training epoch.</summary>
 /// <param name="Stage">e.g. <c>fit</c>, or a pre-training layer.</param>
@@ -42,7 +57,7 @@ public interface ITrainedModel : IDisposable
 
     IReadOnlyList<string> TargetNames { get; }
 
-    /// <summary>Loss after each epoch of the final training stage, first to last.</summary>
+    /// <summary>Loss after each epoch of the stage that fits the prediction, first to last.</summary>
     IReadOnlyList<double> LossHistory { get; }
 
     /// <summary>

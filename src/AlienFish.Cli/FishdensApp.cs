@@ -81,6 +81,7 @@ public static class FishdensApp
         StoreException => ExitCodes.BadInput,
         SourceFormatException => ExitCodes.BadInput,
         PluginSettingException => ExitCodes.BadInput,
+        DeviceUnavailableException => ExitCodes.BadInput,
         PluginNotFoundException => ExitCodes.Plugin,
         OperationCanceledException => ExitCodes.Interrupted,
         _ => null,

@@ -45,6 +45,37 @@ public sealed class CommandLineTests
             error);
     }
 
+    [Theory]
+    [InlineData("train")]
+    [InlineData("evaluate")]
+    public async Task Should_exit_with_the_usage_code_for_a_device_other_than_cpu_or_cuda(string command)
+    {
+        using var temp = new TempFolder();
+
+        var (code, _, error) = await ToolRunner.InProcess(command, "--db", temp.File("s.db"), "--device", "gpu");
+
+        Assert.Equal(1, code);
+        Assert.Contains(
+            "Argument 'gpu' not recognized. Must be one of:\n\t'cpu'\n\t'cuda'",
+            error.ReplaceLineEndings("\n"),
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_not_load_the_plotting_libraries_for_a_command_that_draws_nothing()
+    {
+        using var temp = new TempFolder();
+
+        var (code, _, _) = await ToolRunner.InProcess(
+            "plugins", "list", "--db", temp.File("s.db"), "--plugins", ToolRunner.BuiltInPlugins);
+        await ToolRunner.InProcess("manifold", "--help");
+
+        Assert.Equal(0, code);
+        Assert.DoesNotContain(
+            AppDomain.CurrentDomain.GetAssemblies(),
+            a => a.GetName().Name is "ScottPlot" or "SkiaSharp");
+    }
+
     [Fact]
     public async Task Should_say_what_to_do_when_training_before_matching()
     {

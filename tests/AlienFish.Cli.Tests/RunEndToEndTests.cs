@@ -60,6 +60,16 @@ public sealed class RunEndToEndTests
         Assert.Equal(1 + (features * 5), File.ReadAllLines(temp.File("ex/importance.csv")).Length);
         Assert.Equal(1 + (features * 3 * 5), File.ReadAllLines(temp.File("ex/response-curves.csv")).Length);
 
+        // And asking for a GPU where libtorch has no CUDA build fails as bad input, saying what is missing
+        var gpu = ToolRunner.Process(temp.Path, "train", "--model", "sae", "--device", "cuda", "-o", "gpu.zip");
+        Assert.Equal(2, gpu.Code);
+        Assert.Contains(
+            "\nfishdens: error: --device cuda: TorchSharp finds no CUDA device, because this autoencoder plugin "
+            + "carries the CPU build of libtorch",
+            gpu.Error.ReplaceLineEndings("\n"),
+            StringComparison.Ordinal);
+        Assert.False(File.Exists(temp.File("gpu.zip")));
+
         // And a model with a 2-D code draws the latent map of every matched survey
         var map = ToolRunner.Process(
             temp.Path, "train", "--set", "latent=2", "--set", "epochs=20", "--cv-folds", "0", "-o", "map.zip");

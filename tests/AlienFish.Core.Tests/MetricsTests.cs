@@ -14,6 +14,19 @@ public sealed class MetricsTests
     }
 
     [Fact]
+    public void Should_give_the_auc_that_scikit_learn_gives_with_ties_across_classes()
+    {
+        bool[] present = [true, false, true, true, false, false, true, false, true, false, false, true];
+        double[] score = [0.8, 0.3, 0.55, 0.8, 0.55, 0.1, 0.35, 0.45, 0.7, 0.2, 0.8, 0.1];
+
+        var auc = Metrics.Auc(present, score);
+
+        // sklearn.metrics.roc_auc_score(present, score) with scikit-learn 1.2.1 gives
+        // 0.6666666666666667 for these numbers.
+        Assert.Equal(0.6666666666666667, auc, 12);
+    }
+
+    [Fact]
     public void Should_count_a_tie_between_present_and_absent_as_half()
     {
         Assert.Equal(0.5, Metrics.Auc([true, false], [0.5, 0.5]), 12);

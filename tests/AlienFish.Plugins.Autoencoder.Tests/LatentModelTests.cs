@@ -22,6 +22,8 @@ public sealed class LatentModelTests
 
     public static TheoryData<string> LatentNames => ["autoencoder", "sae", "dae"];
 
+    public static TheoryData<string> StackedNames => ["sae", "dae"];
+
     public static TheoryData<string, string, string, int> CodeSizes => new()
     {
         { "autoencoder", "latent", "2", 2 },
@@ -96,6 +98,28 @@ public sealed class LatentModelTests
         var ratios = ErrorToVariance(trained.Reconstruct(features[300..]), features[300..]);
         Assert.True(ratios.Average() <= 0.5, $"error / variance per variable: {string.Join(", ", ratios)}");
         Assert.All(ratios, ratio => Assert.True(ratio < 1, $"error / variance {ratio}"));
+    }
+
+    [Theory]
+    [MemberData(nameof(StackedNames))]
+    public void Refitted_decoders_reconstruct_better_than_before_and_near_the_pretraining_level(string name)
+    {
+        var data = Holey(TwoFactorSurvey.Make(300, seed: 3), seed: 11);
+        (string, string)[] settings = [("layers", "16,8,2"), ("pretrain-epochs", "40"), ("epochs", "150")];
+
+        using var refitted = (TrainedStackedAutoencoder)Train(name, data, settings);
+        using var unrefitted = (TrainedStackedAutoencoder)Train(name, data, [.. settings, ("refit-epochs", "0")]);
+
+        // The errors the trainer recorded are those of the models' own reconstructions.
+        var trace = refitted.Trace!;
+        Assert.Equal(trace.AfterRefit, ScaledError(refitted, data.Features), 1e-4);
+        Assert.Equal(trace.AfterFineTuning, ScaledError(unrefitted, data.Features), 1e-4);
+
+        // Fine-tuning moved the code away from the decoders; the refit brings them back.
+        Assert.True(
+            trace.AfterRefit < 0.8 * trace.AfterFineTuning && trace.AfterRefit < 1.2 * trace.AfterPretraining,
+            $"{name}: after pre-training {trace.AfterPretraining}, after fine-tuning {trace.AfterFineTuning}, "
+            + $"after the refit {trace.AfterRefit}");
     }
 
     [Theory]
@@ -254,6 +278,22 @@ public sealed class LatentModelTests
         TrainedStackedAutoencoder stacked => stacked.Model.PredictFromCodes(codes),
         _ => throw new ArgumentException($"no heads known for {model.GetType().Name}", nameof(model)),
     };
+
+    /// <summary>
+    /// The mean squared error of the model's reconstruction over the measured values, each
+    /// variable in units of its training deviation, as the trainer scales it.
+    /// </summary>
+    private static double ScaledError(TrainedStackedAutoencoder model, double[][] features)
+    {
+        var reconstructed = model.Reconstruct(features);
+        var deviations = model.Model.FeatureScaler.Deviations;
+        var squares = features
+            .SelectMany((row, r) => row.Select((value, c) => (value - reconstructed[r][c]) / deviations[c]))
+            .Where(double.IsFinite)
+            .Select(error => error * error);
+
+        return squares.Average();
+    }
 
     /// <summary>Per variable, the mean squared reconstruction error over the variable's variance.</summary>
     private static double[] ErrorToVariance(double[][] reconstructed, double[][] observed)

@@ -49,13 +49,14 @@ public sealed class StackedModelTests
             default);
 
         var stages = epochs.GroupBy(e => e.Stage).ToList();
-        Assert.Equal(["pretrain-1", "pretrain-2", "pretrain-3", "finetune"], stages.Select(s => s.Key));
+        Assert.Equal(
+            ["pretrain-1", "pretrain-2", "pretrain-3", "finetune", "refit-decoder"], stages.Select(s => s.Key));
         Assert.All(stages, stage =>
         {
             var (first, last) = (stage.First().Loss, stage.Last().Loss);
             Assert.True(last < first * 0.9, $"{stage.Key} went from {first} to {last}");
         });
-        Assert.Equal(stages[^1].Select(e => e.Loss), trained.LossHistory);
+        Assert.Equal(stages[^2].Select(e => e.Loss), trained.LossHistory);
     }
 
     [Fact]
@@ -90,6 +91,28 @@ public sealed class StackedModelTests
 
     [Theory]
     [MemberData(nameof(AllNames))]
+    public void Presence_head_gives_the_chance_of_presence_that_generated_the_data(string name)
+    {
+        var (features, targets) = ZeroInflatedSurvey.Rows(600, dataSeed: 21);
+        var training = new TrainingData(
+            ZeroInflatedSurvey.FeatureNames, ZeroInflatedSurvey.TargetNames, features[..400], targets[..400], 3);
+        using var trained = Models[name].Train(training, Fast(("epochs", "150")), null, default);
+
+        var chances = Assert.IsAssignableFrom<IPresenceModel>(trained).PredictPresence(features[400..]);
+
+        // The generator's own chances: logistic in the first two features, see ZeroInflatedSurvey.
+        var truth = features[400..].Select(f => new[]
+        {
+            1 / (1 + Math.Exp(-3 * (f[0] + (0.5 * f[1]) - 0.3))),
+            1 / (1 + Math.Exp(-3 * (f[1] - (0.5 * f[0]) - 0.4))),
+        }).ToArray();
+        var error = chances.Zip(truth).SelectMany(p => p.First.Zip(p.Second, (c, t) => Math.Abs(c - t))).Average();
+        Assert.All(chances.SelectMany(row => row), chance => Assert.InRange(chance, 0, 1));
+        Assert.True(error < 0.12, $"{name}: mean |p - true chance| = {error}");
+    }
+
+    [Theory]
+    [MemberData(nameof(AllNames))]
     public void Saved_then_loaded_model_predicts_the_same_values(string name)
     {
         var data = ZeroInflatedSurvey.Make(120, seed: 5);
@@ -101,6 +124,9 @@ public sealed class StackedModelTests
         using var loaded = Models[name].Load(payload);
 
         Assert.Equal(trained.Predict(data.Features), loaded.Predict(data.Features));
+        Assert.Equal(
+            ((IPresenceModel)trained).PredictPresence(data.Features),
+            ((IPresenceModel)loaded).PredictPresence(data.Features));
         Assert.Equal(trained.FeatureNames, loaded.FeatureNames);
         Assert.Equal(trained.TargetNames, loaded.TargetNames);
         Assert.Equal(trained.LossHistory, loaded.LossHistory);
@@ -197,6 +223,39 @@ public sealed class StackedModelTests
         Assert.Equal(
             $"setting '{key}' has the value '{value}', which is not {expected}; give it as --set {key}=VALUE",
             error.Message);
+    }
+
+    [Theory]
+    [InlineData("sae")]
+    [InlineData("dae")]
+    [InlineData("mlp")]
+    [InlineData("autoencoder")]
+    public void Training_on_cuda_with_the_cpu_build_of_libtorch_says_what_is_missing_and_how_to_get_it(string name)
+    {
+        IModel model = name == "autoencoder" ? new AutoencoderModel() : Models[name];
+        var data = ZeroInflatedSurvey.Make(20, seed: 1) with { Device = "cuda" };
+        var folder = Path.GetDirectoryName(typeof(StackedAutoencoderModel).Assembly.Location);
+
+        var error = Assert.Throws<DeviceUnavailableException>(() => model.Train(data, Fast(), null, default));
+
+        Assert.Equal("cuda", error.Device);
+        Assert.Equal(
+            "--device cuda: TorchSharp finds no CUDA device, because this autoencoder plugin carries the CPU "
+            + $"build of libtorch (the package libtorch-cpu-linux-x64; there is no libtorch_cuda.so in {folder}). "
+            + "To train on a GPU, on a machine with an NVIDIA GPU and its driver, build the plugin with the "
+            + "package libtorch-cuda-12.8-linux-x64 in place of libtorch-cpu-linux-x64 and install it with "
+            + "--plugins; or leave out --device to train on the CPU.",
+            error.Message);
+    }
+
+    [Fact]
+    public void Training_on_a_device_that_is_neither_cpu_nor_cuda_names_the_two()
+    {
+        var data = ZeroInflatedSurvey.Make(20, seed: 1) with { Device = "tpu" };
+
+        var error = Assert.Throws<DeviceUnavailableException>(() => Models["sae"].Train(data, Fast(), null, default));
+
+        Assert.Equal("--device tpu: the autoencoder models train on cpu or cuda", error.Message);
     }
 
     [Fact]

@@ -60,6 +60,7 @@ internal static class EvaluateCommand
         command.Options.Add(BlockKm);
         command.Options.Add(TrainCommand.Seed);
         command.Options.Add(Out);
+        command.Options.Add(TrainCommand.Device);
         command.Options.Add(Settings);
 
         command.SetAction((parse, ct) => FishdensApp.Guard(parse, output, error, ct, (runtime, token) =>
@@ -67,7 +68,7 @@ internal static class EvaluateCommand
             var options = new EvaluateOptions(
                 List(parse.GetValue(Models)), parse.GetValue(Folds), List(parse.GetValue(Schemes)),
                 parse.GetValue(BlockKm), parse.GetValue(TrainCommand.Seed), parse.GetValue(Out),
-                SettingsOption.Parse(parse.GetValue(Settings)));
+                SettingsOption.Parse(parse.GetValue(Settings)), parse.GetValue(TrainCommand.Device)!);
 
             Run(runtime, options, token);
             return Task.FromResult(0);
@@ -95,12 +96,14 @@ internal static class EvaluateCommand
         var schemes = options.Schemes.Select(s => Scheme(s, rows, reaches, options)).ToList();
 
         var scores = ProgressDisplay.Run(runtime, "cross-validating", _ => ModelComparison.Run(
-            models, table, schemes, options.Settings, options.Seed, new LogProgress(runtime), token));
+            models, table, schemes, options.Settings, options.Seed, new LogProgress(runtime), token,
+            options.Device));
 
         runtime.Out.WriteLine(
             $"cross-validation of {models.Count} models on {rows.Count} surveys of match run {run.Id}, "
             + $"{table.Targets.Count} species, scores on log(1 + density), averaged over species:");
         runtime.Out.Write(ComparisonTable.Format(scores));
+        runtime.Out.WriteLine(ComparisonTable.AucNote(scores));
 
         if (options.Out is { } path)
         {
@@ -132,9 +135,11 @@ internal static class EvaluateCommand
         var lines = scores.Select(s => string.Join(
             ',',
             s.Model, $"\"{s.Scheme}\"", s.Fold + 1, $"\"{s.Species}\"", s.TestRows,
-            N(s.Auc), N(s.Rmse), N(s.Mae), N(s.RSquared), N(s.Spearman)));
+            N(s.Auc), N(s.Rmse), N(s.Mae), N(s.RSquared), N(s.Spearman),
+            s.AucFromPresence ? "presence" : "prediction"));
 
-        File.WriteAllLines(path, ["model,scheme,fold,species,test_rows,auc,rmse,mae,r2,spearman", .. lines]);
+        File.WriteAllLines(
+            path, ["model,scheme,fold,species,test_rows,auc,rmse,mae,r2,spearman,auc_score", .. lines]);
     }
 
     private static List<string> List(string[]? values) =>
@@ -155,4 +160,5 @@ internal sealed record EvaluateOptions(
     double BlockKm,
     int Seed,
     string? Out,
-    PluginSettings Settings);
+    PluginSettings Settings,
+    string Device);

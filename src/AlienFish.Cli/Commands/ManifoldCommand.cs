@@ -14,7 +14,7 @@ internal static class ManifoldCommand
 
     private static readonly Option<string> OutDir = new("--out-dir")
     {
-        Description = "Folder for latent.csv, reconstruction.csv and latent-map.svg",
+        Description = "Folder for latent.csv, reconstruction.csv, latent-map.svg and latent-map.png",
         DefaultValueFactory = _ => "fishdens-manifold",
         HelpName = "FOLDER",
     };
@@ -25,7 +25,7 @@ internal static class ManifoldCommand
             "manifold",
             "Show the latent space of a model with a 2-D code as a map of surveys: the coordinates with a 2-D "
             + "PCA of the same data as CSV, the trustworthiness (k = 5) of both, the reconstruction error per "
-            + "variable, and an SVG of the map coloured by each species' observed density.")
+            + "variable, and the map coloured by each species' observed density as SVG and PNG.")
             .WithExamples(
                 "fishdens train --model autoencoder --set latent=2 -o map.zip && fishdens manifold -m map.zip",
                 "fishdens train --model dae --set layers=16,8,2 -o dae2.zip && fishdens manifold -m dae2.zip");
@@ -69,9 +69,9 @@ internal static class ManifoldCommand
         ]);
 
         var names = manifest.Targets.Select(t => $"{t.KoreanName} {t.ScientificName}").ToList();
-        File.WriteAllText(
-            Path.Combine(outDir, "latent-map.svg"),
-            LatentMapSvg.Draw(codes, names, table.Rows.Select(r => r.Densities).ToList()));
+        var densities = table.Rows.Select(r => r.Densities).ToList();
+        File.WriteAllText(Path.Combine(outDir, "latent-map.svg"), LatentMapSvg.Draw(codes, names, densities));
+        File.WriteAllBytes(Path.Combine(outDir, "latent-map.png"), LatentMapPng.Draw(codes, names, densities));
 
         runtime.Out.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
@@ -80,7 +80,8 @@ internal static class ManifoldCommand
         runtime.Out.WriteLine("reconstruction  " + string.Join("  ", errors.Select(e =>
             string.Create(CultureInfo.InvariantCulture, $"{e.Variable} {1 - (e.Mse / e.Variance):0.00}"))));
         runtime.Out.WriteLine(
-            $"latent.csv, reconstruction.csv and latent-map.svg written to {Path.GetFullPath(outDir)}");
+            "latent.csv, reconstruction.csv, latent-map.svg and latent-map.png written to "
+            + Path.GetFullPath(outDir));
     }
 
     private static ILatentModel Latent(ITrainedModel loaded, string modelPath, string plugin)

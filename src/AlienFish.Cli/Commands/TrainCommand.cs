@@ -35,6 +35,8 @@ internal static class TrainCommand
         DefaultValueFactory = _ => 5,
     };
 
+    public static readonly Option<string> Device = CreateDevice();
+
     public static readonly Option<string[]> Settings = SettingsOption.Create("epochs=300");
 
     public static Command Create(TextWriter output, TextWriter error)
@@ -46,18 +48,20 @@ internal static class TrainCommand
             + "density = 개체수 / 조사면적 (individuals per m²).")
             .WithExamples(
                 "fishdens train",
-                "fishdens train --model autoencoder --set epochs=500 --out geum.zip");
+                "fishdens train --model autoencoder --set epochs=500 --out geum.zip",
+                "fishdens train --model sae --device cuda");
 
         command.Options.Add(Model);
         command.Options.Add(Out);
         command.Options.Add(Seed);
         command.Options.Add(CvFolds);
+        command.Options.Add(Device);
         command.Options.Add(Settings);
         command.SetAction((parse, ct) => FishdensApp.Guard(parse, output, error, ct, (runtime, token) =>
         {
             var options = new TrainOptions(
                 parse.GetValue(Model)!, parse.GetValue(Out)!, parse.GetValue(Seed),
-                SettingsOption.Parse(parse.GetValue(Settings)), parse.GetValue(CvFolds));
+                SettingsOption.Parse(parse.GetValue(Settings)), parse.GetValue(CvFolds), parse.GetValue(Device)!);
             Run(runtime, options, token);
             return Task.FromResult(0);
         }));
@@ -75,7 +79,7 @@ internal static class TrainCommand
         var outcome = new ModelTrainer(runtime.Store, runtime.Logger)
             .Train(
                 model, version, options.Settings, options.Out, options.Seed, progress, cancellationToken,
-                options.CvFolds);
+                options.CvFolds, options.Device);
 
         var manifest = outcome.Manifest;
         var loss = manifest.FirstLoss is { } first && manifest.FinalLoss is { } last
@@ -107,6 +111,19 @@ internal static class TrainCommand
         return outcome;
     }
 
+    private static Option<string> CreateDevice()
+    {
+        var option = new Option<string>("--device")
+        {
+            Description = "Where torch models train: cpu, or cuda for a GPU that TorchSharp finds "
+                + "(needs the plugin built with libtorch's CUDA build); models without torch use the CPU",
+            DefaultValueFactory = _ => TrainingData.CpuDevice,
+        };
+
+        option.AcceptOnlyFromAmong(TrainingData.CpuDevice, TrainingData.CudaDevice);
+        return option;
+    }
+
     /// <summary>Logs every tenth epoch and the last, so long runs show they are alive.</summary>
     private sealed class EpochLogger(ILogger logger) : IProgress<TrainingEpoch>
     {
@@ -122,4 +139,10 @@ internal static class TrainCommand
     }
 }
 
-internal sealed record TrainOptions(string Model, string Out, int Seed, PluginSettings Settings, int CvFolds = 5);
+internal sealed record TrainOptions(
+    string Model,
+    string Out,
+    int Seed,
+    PluginSettings Settings,
+    int CvFolds = 5,
+    string Device = TrainingData.CpuDevice);

@@ -52,6 +52,30 @@ public static class ComparisonTable
         return text.ToString();
     }
 
+    /// <summary>
+    /// One line saying what each model's AUC was scored on: the presence head's probability, or,
+    /// for models without one, the predicted log(1 + density).
+    /// </summary>
+    public static string AucNote(IReadOnlyList<FoldScore> scores)
+    {
+        var models = scores.GroupBy(s => s.Model).ToList();
+        var presence = models.Where(g => g.All(s => s.AucFromPresence)).Select(g => g.Key).ToList();
+        var prediction = models.Where(g => !g.All(s => s.AucFromPresence)).Select(g => g.Key).ToList();
+        var parts = new List<string>();
+
+        if (presence.Count > 0)
+        {
+            parts.Add($"the presence head's p(present) for {string.Join(", ", presence)}");
+        }
+
+        if (prediction.Count > 0)
+        {
+            parts.Add($"the predicted log(1 + density) for {string.Join(", ", prediction)} (no presence head)");
+        }
+
+        return $"AUC scores {string.Join("; ", parts)}";
+    }
+
     private static string Cell(IEnumerable<FoldScore> scores, Func<FoldScore, double> value)
     {
         var perFold = scores

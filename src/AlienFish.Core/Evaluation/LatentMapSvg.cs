@@ -6,7 +6,8 @@ namespace AlienFish.Core.Evaluation;
 /// <summary>
 /// The latent map as one SVG file: a panel per species with every survey at its 2-D code,
 /// coloured by the species' observed density (grey where none was caught, then light to
-/// dark blue on a log scale). Plain SVG, so it opens in any browser or in Inkscape.
+/// dark blue on a log scale). Plain SVG, so it opens in any browser or in Inkscape;
+/// <see cref="LatentMapPng"/> draws the same map as a picture.
 /// </summary>
 public static class LatentMapSvg
 {
@@ -31,8 +32,8 @@ public static class LatentMapSvg
     {
         var width = species.Count * (Panel + Margin) + Margin;
         var height = Panel + (2 * Margin) + 20;
-        var (minX, maxX) = Range(codes.Select(c => c[0]));
-        var (minY, maxY) = Range(codes.Select(c => c[1]));
+        var (minX, maxX) = DensityColours.Range(codes.Select(c => c[0]));
+        var (minY, maxY) = DensityColours.Range(codes.Select(c => c[1]));
         var svg = new StringBuilder();
 
         var opening = inline
@@ -48,7 +49,7 @@ public static class LatentMapSvg
             var left = Margin + (s * (Panel + Margin));
             var top = Margin + 20;
             var values = densities.Select(d => d?[s]).ToArray();
-            var maxLog = values.Where(v => v > 0).Select(v => Math.Log(1 + v!.Value)).DefaultIfEmpty(1).Max();
+            var maxLog = DensityColours.MaxLog(values);
 
             svg.Append(Invariant($"<text x=\"{left}\" y=\"{Margin}\">{Escape(species[s])}</text>\n"))
                 .Append(Invariant($"<rect x=\"{left}\" y=\"{top}\" width=\"{Panel}\" height=\"{Panel}\" "))
@@ -73,29 +74,9 @@ public static class LatentMapSvg
     /// <summary>The colour of a density: white when unknown, grey when zero, then light to dark blue.</summary>
     internal static string Colour(double? density, double maxLog)
     {
-        if (density is not > 0)
-        {
-            return density is null ? "#ffffff" : "#cccccc";
-        }
-
-        // Light blue (198, 219, 239) to dark blue (8, 48, 107) as log(1 + density) grows.
-        var t = Math.Clamp(Math.Log(1 + density.Value) / maxLog, 0, 1);
-        var r = (int)Math.Round(198 + ((8 - 198) * t));
-        var g = (int)Math.Round(219 + ((48 - 219) * t));
-        var b = (int)Math.Round(239 + ((107 - 239) * t));
+        var (r, g, b) = DensityColours.Of(density, maxLog);
 
         return Invariant($"#{r:x2}{g:x2}{b:x2}");
-    }
-
-    private static (double Min, double Max) Range(IEnumerable<double> values)
-    {
-        var list = values.Where(double.IsFinite).ToList();
-        var min = list.DefaultIfEmpty(0).Min();
-        var max = list.DefaultIfEmpty(1).Max();
-
-        // A 5 % margin keeps the outermost surveys off the panel's frame.
-        var pad = max > min ? (max - min) * 0.05 : 1;
-        return (min - pad, max + pad);
     }
 
     private static string Escape(string text) => System.Net.WebUtility.HtmlEncode(text);

@@ -2,8 +2,9 @@ namespace AlienFish.Core.Evaluation;
 
 /// <summary>
 /// Skill measures for one species on held-out surveys, on the model's scale
-/// (log(1 + density)). Presence skill is the AUC of the predicted value for telling
-/// surveys that caught the species from those that did not.
+/// (log(1 + density)). Presence skill is the AUC of a presence score for telling surveys
+/// that caught the species from those that did not; <see cref="ModelComparison"/> says which
+/// score each model gives.
 /// </summary>
 public static class Metrics
 {

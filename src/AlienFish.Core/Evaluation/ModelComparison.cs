@@ -7,6 +7,16 @@ namespace AlienFish.Core.Evaluation;
 /// Cross-validates every model on the same folds. Each fold's model is trained on that
 /// fold's training rows only, so the scaling and imputation each plugin fits never see the
 /// held-out surveys.
+/// <para>
+/// Presence skill (AUC) is scored on what the model says about presence alone: the presence
+/// head's probability where the model has one (<see cref="IPresenceModel"/>). Scoring the
+/// prediction of a zero-inflated model, p(present) × density, would mix in how dense the
+/// species is where present, which is abundance skill. A model without a presence head
+/// (<c>autoencoder</c>, <c>pca-ridge</c>, <c>mean</c>) is scored on its predicted
+/// log(1 + density): it says nothing else about presence, and a higher predicted density is
+/// its only way to rank a survey as more likely to hold the species (a constant prediction,
+/// as of <c>mean</c>, ties every pair and scores 0.5).
+/// </para>
 /// </summary>
 public static class ModelComparison
 {
@@ -17,9 +27,10 @@ public static class ModelComparison
         PluginSettings settings,
         int seed,
         IProgress<string>? progress,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        string device = TrainingData.CpuDevice)
     {
-        var data = table.ToTrainingData(seed);
+        var data = table.ToTrainingData(seed) with { Device = device };
         var scores = new List<FoldScore>();
 
         foreach (var scheme in schemes)
@@ -58,12 +69,15 @@ public static class ModelComparison
         };
 
         using var trained = model.Train(subset, settings, null, cancellationToken);
-        var predicted = trained.Predict(test.Select(i => data.Features[i]).ToArray());
+        var held = test.Select(i => data.Features[i]).ToArray();
+        var predicted = trained.Predict(held);
+        var presence = trained is IPresenceModel head ? head.PredictPresence(held) : predicted;
 
         for (var t = 0; t < data.TargetNames.Count; t++)
         {
             var observed = test.Select(i => data.Targets[i][t]).ToArray();
             var estimate = predicted.Select(row => row[t]).ToArray();
+            var chance = presence.Select(row => row[t]).ToArray();
 
             yield return new FoldScore(
                 model.Name,
@@ -71,11 +85,12 @@ public static class ModelComparison
                 fold,
                 data.TargetNames[t],
                 test.Length,
-                Metrics.Auc(observed.Select(o => o > 0).ToArray(), estimate),
+                Metrics.Auc(observed.Select(o => o > 0).ToArray(), chance),
                 Metrics.Rmse(observed, estimate),
                 Metrics.Mae(observed, estimate),
                 Metrics.RSquared(observed, estimate),
-                Metrics.Spearman(observed, estimate));
+                Metrics.Spearman(observed, estimate),
+                trained is IPresenceModel);
         }
     }
 }

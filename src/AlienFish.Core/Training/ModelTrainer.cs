@@ -27,7 +27,8 @@ public sealed class ModelTrainer
         int seed,
         IProgress<TrainingEpoch>? progress,
         CancellationToken cancellationToken,
-        int crossValidationFolds = 0)
+        int crossValidationFolds = 0,
+        string device = TrainingData.CpuDevice)
     {
         var run = _store.RequireLatestMatchRun();
 
@@ -56,8 +57,10 @@ public sealed class ModelTrainer
             model.Name, trainable.Count, table.FeatureNames.Count,
             string.Join(",", table.FeatureNames), table.Targets.Count);
 
-        var validation = CrossValidate(model, table, settings, seed, crossValidationFolds, cancellationToken);
-        using var trained = model.Train(table.ToTrainingData(seed), settings, progress, cancellationToken);
+        var validation = CrossValidate(
+            model, table, settings, seed, crossValidationFolds, device, cancellationToken);
+        var data = table.ToTrainingData(seed) with { Device = device };
+        using var trained = model.Train(data, settings, progress, cancellationToken);
         var fitted = Manifest(model, pluginVersion, settings, seed, run, table, trained.LossHistory);
         var manifest = fitted with { CrossValidation = validation };
 
@@ -71,7 +74,13 @@ public sealed class ModelTrainer
     }
 
     private CrossValidationSummary? CrossValidate(
-        IModel model, TrainingTable table, PluginSettings settings, int seed, int folds, CancellationToken token)
+        IModel model,
+        TrainingTable table,
+        PluginSettings settings,
+        int seed,
+        int folds,
+        string device,
+        CancellationToken token)
     {
         if (folds < 2)
         {
@@ -80,7 +89,7 @@ public sealed class ModelTrainer
 
         _logger.LogInformation("cross-validating {Model} on {Folds} random folds first", model.Name, folds);
         var scheme = FoldBuilder.Random(table.Trainable.Count, folds, seed);
-        var scores = ModelComparison.Run([model], table, [scheme], settings, seed, null, token);
+        var scores = ModelComparison.Run([model], table, [scheme], settings, seed, null, token, device);
 
         return CrossValidationSummary.From(scheme.Scheme, folds, scores);
     }
