@@ -7,12 +7,18 @@ namespace AlienFish.Core.Storage;
 /// An INSERT written with the parameters <c>$0, $1, ...</c> in order, prepared once on the
 /// store's connection and run row by row through SQLite's own interface, binding by
 /// position. The ADO.NET layer's per-row cost is several times SQLite's insert work,
-/// which matters for files of tens of thousands of samples.
+/// which matters for files of tens of thousands of samples. SQLite keeps a statement's
+/// bindings from one row to the next, so a value equal to the one bound before (the same
+/// station, date or unit on row after row) is not bound again.
 /// </summary>
 internal sealed class ChunkedInsert : IDisposable
 {
+    /// <summary>Marks a parameter that has not been bound yet; equal to no value.</summary>
+    private static readonly object Unbound = new();
+
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _statement;
+    private object?[] _bound = [];
 
     /// <param name="transaction">The open transaction the rows belong to.</param>
     public ChunkedInsert(SqliteTransaction transaction, string sql)
@@ -26,13 +32,24 @@ internal sealed class ChunkedInsert : IDisposable
     /// <summary>Inserts the rows; returns how many rows the statement changed.</summary>
     public int Execute(IReadOnlyList<object?[]> rows)
     {
-        var changed = 0;
+        var before = raw.sqlite3_total_changes(_db);
 
         foreach (var row in rows)
         {
+            if (_bound.Length != row.Length)
+            {
+                _bound = new object?[row.Length];
+                raw.sqlite3_clear_bindings(_statement);
+                Array.Fill(_bound, Unbound);
+            }
+
             for (var i = 0; i < row.Length; i++)
             {
-                Check(Bind(i + 1, row[i]));
+                if (!SameValue(_bound[i], row[i]))
+                {
+                    Check(Bind(i + 1, row[i]));
+                    _bound[i] = row[i];
+                }
             }
 
             var step = raw.sqlite3_step(_statement);
@@ -42,14 +59,22 @@ internal sealed class ChunkedInsert : IDisposable
             {
                 Check(step);
             }
-
-            changed += raw.sqlite3_changes(_db);
         }
 
-        return changed;
+        return raw.sqlite3_total_changes(_db) - before;
     }
 
     public void Dispose() => _statement.Dispose();
+
+    private static bool SameValue(object? bound, object? value) => (bound, value) switch
+    {
+        (null, null) => true,
+        (string a, string b) => string.Equals(a, b, StringComparison.Ordinal),
+        (double a, double b) => a.Equals(b),
+        (long a, long b) => a == b,
+        (int a, int b) => a == b,
+        _ => false,
+    };
 
     private int Bind(int index, object? value) => value switch
     {
