@@ -133,6 +133,45 @@ public sealed class StoreTests
         Assert.Equal(new GeoPoint(36.5, 127.3), Assert.Single(store.LoadStations()).Location);
     }
 
+    [Fact]
+    public void Should_store_every_value_exactly_when_neighbouring_rows_share_some_and_not_others()
+    {
+        // Given samples whose values repeat, vanish and come back from one row to the next
+        // (the store binds a value only when it differs from the row before)
+        using var temp = new TempFolder();
+        using var store = FishdensStore.Open(temp.File("s.db"));
+        var at = new TimeOnly(10, 30);
+        SourceLocation Row(int row) => new("wq.csv", null, row, "v");
+        WaterSample Sample(string code, int day, string variable, double? value, ValueQualifier qualifier,
+            double? limit, string raw, TimeOnly? time, int row) =>
+            new("wq", code, new DateOnly(2016, 1, day), "1", time, variable, value, "mg/L", qualifier, limit, raw, Row(row));
+        var samples = new[]
+        {
+            Sample("A1", 4, "BOD", 1.5, ValueQualifier.None, null, "1.5", at, 2),
+            Sample("A1", 4, "TP", null, ValueQualifier.BelowQuantification, 0.005, "정량한계미만", at, 2),
+            Sample("A1", 4, "TN", 1.5, ValueQualifier.None, null, "1.5", null, 2),
+            Sample("A2", 4, "BOD", 1.5, ValueQualifier.None, null, "1.50", at, 3),
+            Sample("A2", 5, "TP", null, ValueQualifier.BelowQuantification, null, "<LOQ", at, 4),
+            Sample("A2", 5, "TN", 2.25, ValueQualifier.None, 0.005, "2.25", null, 4),
+        };
+        var batch = new SourceBatch("test");
+        batch.Samples.AddRange(samples);
+
+        // When they are stored
+        var counts = store.StoreBatch(Raw("wq"), "sha-wq", "test", batch);
+
+        // Then every one reads back exactly as given
+        Assert.Equal(6, counts.Samples);
+        var stored = store.LoadSamples().ToDictionary(x => (x.StationCode, x.Date.Day, x.Variable));
+        foreach (var expected in samples)
+        {
+            var actual = stored[(expected.StationCode, expected.Date.Day, expected.Variable)];
+            Assert.Equal(
+                (expected.Value, expected.Qualifier, expected.Limit, expected.RawText, expected.Time, expected.Origin.Row),
+                (actual.Value, actual.Qualifier, actual.Limit, actual.RawText, actual.Time, actual.Origin.Row));
+        }
+    }
+
     private static SourceBatch Batch(Station station)
     {
         var batch = new SourceBatch("test");
