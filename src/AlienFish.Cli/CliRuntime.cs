@@ -80,15 +80,6 @@ internal sealed class CliRuntime : IDisposable
             Logger.LogWarning("plugin folder {Folder} given with --plugins does not exist", root);
         }
 
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        var catalog = PluginHost.Load(PluginRoots());
-        Logger.LogDebug("loaded {Count} plugins in {Ms} ms", catalog.Plugins.Count, clock.ElapsedMilliseconds);
-
-        foreach (var failure in catalog.Failures)
-        {
-            Logger.LogWarning("{Failure}", failure.ToString());
-        }
-
-        return catalog;
+        return PluginHost.Load(PluginRoots(), failure => Logger.LogWarning("{Failure}", failure.ToString()));
     }
 }

@@ -94,6 +94,53 @@ public sealed class PluginHostTests
             error.Message);
     }
 
+    [Fact]
+    public void Should_load_only_the_plugins_that_may_hold_the_kind_asked_for()
+    {
+        // Given the fixture root: file sources and a crawler in one assembly, a file source
+        // for another contract version, and a matcher whose constructor throws
+        var reported = new List<PluginFailure>();
+        var catalog = PluginHost.Load([FixtureRoot], reported.Add);
+
+        // When file sources are asked for
+        var sources = catalog.All<IFileSource>().Select(s => s.Name).ToList();
+
+        // Then the file-source assemblies were loaded (the wrong version one reported), the
+        // matcher's was not; asking for everything loads and reports it too
+        Assert.Equal(["fixture-stations"], sources);
+        Assert.Equal(["FixtureWrongContract"], reported.Select(f => f.Plugin));
+        Assert.Contains(catalog.Failures, f => f.Plugin == "FixtureThrows");
+        Assert.Equal(["FixtureWrongContract", "FixtureThrows"], reported.Select(f => f.Plugin));
+    }
+
+    [Fact]
+    public void Should_read_the_kinds_of_a_plugin_from_its_metadata_without_loading_it()
+    {
+        var stations = Path.Combine(FixtureRoot, "FixtureStations", "FixtureStations.dll");
+        var matcher = Path.Combine(FixtureRoot, "FixtureThrows", "FixtureThrows.dll");
+
+        var stationKinds = PluginScan.Interfaces(stations);
+        var matcherKinds = PluginScan.Interfaces(matcher);
+
+        Assert.NotNull(stationKinds);
+        Assert.Contains(typeof(IFileSource).FullName!, stationKinds);
+        Assert.Contains(typeof(ICrawlSource).FullName!, stationKinds);
+        Assert.DoesNotContain(typeof(IMatcher).FullName!, stationKinds);
+        Assert.Equal([typeof(IFishdensPlugin).FullName!, typeof(IMatcher).FullName!], matcherKinds!.Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(
+            AppDomain.CurrentDomain.GetAssemblies(), a => a.GetName().Name == "FixtureThrows" && a.Location == matcher);
+    }
+
+    [Fact]
+    public void Should_not_tell_the_kinds_of_a_file_that_is_not_an_assembly()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("Broken.dll");
+        File.WriteAllText(path, "not a portable executable");
+
+        Assert.Null(PluginScan.Interfaces(path));
+    }
+
     private static void CopyFolder(string from, string to)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))

@@ -19,17 +19,18 @@ public static class PluginHost
     /// <summary>The folder of plugins that ships with the tool.</summary>
     public static string BuiltInFolder => Path.Combine(AppContext.BaseDirectory, "plugins");
 
-    public static PluginCatalog Load(IEnumerable<string> roots)
+    /// <summary>
+    /// Finds the plugin folders under <paramref name="roots"/>. Each is loaded when a command
+    /// first asks for a kind of plugin it may hold (read from its metadata), or for them all.
+    /// </summary>
+    /// <param name="failed">Told of each plugin that fails, when it fails to load.</param>
+    public static PluginCatalog Load(IEnumerable<string> roots, Action<PluginFailure>? failed = null)
     {
-        var plugins = new List<LoadedPlugin>();
-        var failures = new List<PluginFailure>();
+        var folders = roots.SelectMany(PluginFolders).Distinct(StringComparer.Ordinal)
+            .Select(folder => new PluginFolder(folder, MainAssembly(folder) is { } dll ? PluginScan.Interfaces(dll) : null))
+            .ToList();
 
-        foreach (var folder in roots.SelectMany(PluginFolders).Distinct(StringComparer.Ordinal))
-        {
-            LoadFolder(folder, plugins, failures);
-        }
-
-        return new PluginCatalog(plugins, failures);
+        return new PluginCatalog(folders, LoadFolder, failed);
     }
 
     private static IEnumerable<string> PluginFolders(string root)
