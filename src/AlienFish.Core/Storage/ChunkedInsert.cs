@@ -64,6 +64,48 @@ internal sealed class ChunkedInsert : IDisposable
         return raw.sqlite3_total_changes(_db) - before;
     }
 
+    /// <summary>Binds text (or null) to the 1-based parameter, for the next <see cref="Step"/>.</summary>
+    public void Text(int index, string? value)
+    {
+        Check(value is null
+            ? raw.sqlite3_bind_null(_statement, index)
+            : raw.sqlite3_bind_text16(_statement, index, value.AsSpan()));
+        _bound = [];
+    }
+
+    /// <summary>Binds a number (or null, also for NaN and infinities) to the 1-based parameter.</summary>
+    public void Real(int index, double? value)
+    {
+        Check(value is { } number && double.IsFinite(number)
+            ? raw.sqlite3_bind_double(_statement, index, number)
+            : raw.sqlite3_bind_null(_statement, index));
+        _bound = [];
+    }
+
+    /// <summary>Binds a whole number (or null) to the 1-based parameter.</summary>
+    public void Whole(int index, long? value)
+    {
+        Check(value is { } whole
+            ? raw.sqlite3_bind_int64(_statement, index, whole)
+            : raw.sqlite3_bind_null(_statement, index));
+        _bound = [];
+    }
+
+    /// <summary>Runs the statement once with the values bound so far; the bindings stay for the next row.</summary>
+    public void Step()
+    {
+        var step = raw.sqlite3_step(_statement);
+        raw.sqlite3_reset(_statement);
+
+        if (step != raw.SQLITE_DONE)
+        {
+            Check(step);
+        }
+    }
+
+    /// <summary>Rows changed on the store's connection since it opened; the difference counts a run's rows.</summary>
+    public long TotalChanges => raw.sqlite3_total_changes(_db);
+
     public void Dispose() => _statement.Dispose();
 
     private static bool SameValue(object? bound, object? value) => (bound, value) switch

@@ -145,7 +145,11 @@ public sealed partial class FishdensStore
             ]);
         }
 
-        public int Samples(IEnumerable<WaterSample> samples)
+        /// <summary>
+        /// Samples are most of what a water-quality file holds (tens of thousands of rows), so
+        /// they are bound field by field, and only where a field differs from the row before.
+        /// </summary>
+        public int Samples(IReadOnlyList<WaterSample> samples)
         {
             const string Sql = """
                 INSERT INTO water_samples (network, station_code, sampled_on, round, sampled_at,
@@ -154,13 +158,50 @@ public sealed partial class FishdensStore
                 ON CONFLICT DO NOTHING
                 """;
 
-            return Write(Sql, samples, s =>
-            [
-                s.Network, s.StationCode, IsoDate(s.Date), s.Round ?? "",
-                s.Time?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
-                s.Variable, s.Value, s.Unit, s.Qualifier.ToString(), s.Limit, s.RawText,
-                fileId, s.Origin.Row,
-            ]);
+            using var insert = new ChunkedInsert(tx, Sql);
+            var dates = new Dictionary<DateOnly, string>();
+            var changesBefore = insert.TotalChanges;
+            WaterSample? before = null;
+            insert.Whole(12, fileId);
+
+            foreach (var s in samples)
+            {
+                var all = before is null;
+
+                if (all || s.Network != before!.Network) { insert.Text(1, s.Network); }
+                if (all || s.StationCode != before!.StationCode) { insert.Text(2, s.StationCode); }
+                if (all || s.Date != before!.Date) { insert.Text(3, DateText(dates, s.Date)); }
+                if (all || s.Round != before!.Round) { insert.Text(4, s.Round ?? ""); }
+                if (all || s.Time != before!.Time) { insert.Text(5, s.Time?.ToString("HH:mm", Invariant)); }
+                if (all || s.Variable != before!.Variable) { insert.Text(6, s.Variable); }
+                if (all || s.Value != before!.Value) { insert.Real(7, s.Value); }
+                if (all || s.Unit != before!.Unit) { insert.Text(8, s.Unit); }
+                if (all || s.Qualifier != before!.Qualifier) { insert.Text(9, s.Qualifier.ToString()); }
+                if (all || s.Limit != before!.Limit) { insert.Real(10, s.Limit); }
+                if (all || s.RawText != before!.RawText) { insert.Text(11, s.RawText); }
+                if (all || s.Origin.Row != before!.Origin.Row) { insert.Whole(13, s.Origin.Row); }
+
+                insert.Step();
+                before = s;
+            }
+
+            var written = (int)(insert.TotalChanges - changesBefore);
+            Skipped += samples.Count - written;
+            return written;
+        }
+
+        private static readonly System.Globalization.CultureInfo Invariant =
+            System.Globalization.CultureInfo.InvariantCulture;
+
+        private static string DateText(Dictionary<DateOnly, string> dates, DateOnly date)
+        {
+            if (!dates.TryGetValue(date, out var text))
+            {
+                text = IsoDate(date);
+                dates[date] = text;
+            }
+
+            return text;
         }
 
         public int Chemistry(IEnumerable<SiteChemistry> chemistry)
