@@ -15,7 +15,8 @@ namespace AlienFish.Plugins.Nearest;
 /// meridian, which covers all of Korea, the factor stays below 1.0045, so a circle on the
 /// plane enlarged by <see cref="SearchMargin"/> is sure to hold every station within the
 /// ground distance asked for. Points farther out (or that cannot be projected) are kept
-/// outside the grid and measured one by one, so the answer is exact everywhere.
+/// outside the grid and measured one by one, so the answer is exact everywhere. One instance
+/// is not safe to share between threads: its projection and its candidate buffer are reused.
 /// </remarks>
 internal sealed class StationIndex
 {

@@ -57,7 +57,8 @@ public sealed class StoreReadingTests
         };
         FishSurvey[] surveys =
         [
-            new(new SurveyKey("bio-fish", "3001F74", 2016, 1), new DateOnly(2016, 4, 20), 64.0, "족대", 7510.0, origin),
+            new(new SurveyKey("bio-fish", "3001F74", 2016, 1), new DateOnly(2016, 4, 20), 64.0, "족대", 7510.0,
+                origin),
             new(new SurveyKey("bio-fish", "3001F74", 2016, 2), null, null, null, null, origin with { Row = 5 }),
             new(new SurveyKey("bio-fish", "3002F01", 2016, 1), new DateOnly(2016, 4, 21), 30.0, "투망", null,
                 origin with { Row = 6 }),

@@ -98,8 +98,12 @@ public sealed class PlaneGridTests
         {
             var dense = i % 10 == 0;
 
-            x[i] = dense ? 200_000.0 + (random.NextDouble() * 2_000.0) : 50_000.0 + (random.NextDouble() * 400_000.0);
-            y[i] = dense ? 400_000.0 + (random.NextDouble() * 2_000.0) : 50_000.0 + (random.NextDouble() * 600_000.0);
+            x[i] = dense
+                ? 200_000.0 + (random.NextDouble() * 2_000.0)
+                : 50_000.0 + (random.NextDouble() * 400_000.0);
+            y[i] = dense
+                ? 400_000.0 + (random.NextDouble() * 2_000.0)
+                : 50_000.0 + (random.NextDouble() * 600_000.0);
         }
 
         // A few exact copies, as two stations sharing one position.

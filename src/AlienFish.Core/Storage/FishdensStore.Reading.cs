@@ -43,7 +43,9 @@ public sealed partial class FishdensStore
         while (rows.Read())
         {
             var key = new SurveyKey(rows.SharedText(0), rows.Text(1), rows.Int32(2), rows.Int32(3));
-            var date = rows.NullableSharedText(4) is { } text ? Cached(dates, text, ParseIsoDate) : (DateOnly?)null;
+            var date = rows.NullableSharedText(4) is { } text
+                ? Cached(dates, text, ParseIsoDate)
+                : (DateOnly?)null;
 
             var origin = new SourceLocation(rows.SharedText(9), null, rows.Int32(8), null);
             var survey = new FishSurvey(
