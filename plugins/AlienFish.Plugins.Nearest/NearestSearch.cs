@@ -19,7 +19,8 @@ internal sealed class NearestSearch
     public NearestSearch(MatchInput input, NearestSettings options, List<Diagnostic> diagnostics)
     {
         _options = options;
-        _index = new StationIndex(LocatedStations(input.Stations, diagnostics), new KoreaCentralBelt());
+        _index = new StationIndex(
+            LocatedStations(input.Stations, diagnostics), new KoreaCentralBelt(), options.MaxDistanceMetres);
         _samples = new StationSamples(input.Samples);
     }
 

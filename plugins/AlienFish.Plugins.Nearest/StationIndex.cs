@@ -1,39 +1,52 @@
 using AlienFish.Abstractions;
 using NetTopologySuite.Geometries;
-using NetTopologySuite.Index.Strtree;
 
 namespace AlienFish.Plugins.Nearest;
 
 /// <summary>
-/// Finds stations near a reach. Stations are indexed by their EPSG:5186 position in an
-/// STRtree; the index only proposes candidates, and every candidate is then measured
-/// with the ground distance on the ellipsoid, which decides.
+/// Finds stations near a reach. Stations are indexed by their EPSG:5186 position in a
+/// <see cref="PlaneGrid"/>; the index only proposes candidates, and every candidate is then
+/// measured with the ground distance on the ellipsoid, which decides.
 /// </summary>
 /// <remarks>
 /// The projection stretches distances by its scale factor, 1 on the central meridian and
-/// growing with the distance from it. Within <see cref="PlaneHalfWidthMetres"/> of the
-/// meridian, which covers all of Korea, it stays below 1.0045, so a search box enlarged by
-/// <see cref="SearchMargin"/> is sure to hold every station within the ground distance
-/// asked for. Points farther out (or that cannot be projected) are kept outside the tree
-/// and measured one by one, so the answer is exact everywhere.
+/// growing with the distance from it, so a straight line on the plane is never shorter than
+/// the ground distance between its ends. Within <see cref="PlaneHalfWidthMetres"/> of the
+/// meridian, which covers all of Korea, the factor stays below 1.0045, so a circle on the
+/// plane enlarged by <see cref="SearchMargin"/> is sure to hold every station within the
+/// ground distance asked for. Points farther out (or that cannot be projected) are kept
+/// outside the grid and measured one by one, so the answer is exact everywhere. One instance
+/// is not safe to share between threads: its projection and its candidate buffer are reused.
 /// </remarks>
 internal sealed class StationIndex
 {
-    /// <summary>How far east or west of the central meridian the tree reaches.</summary>
+    /// <summary>How far east or west of the central meridian the grid reaches.</summary>
     internal const double PlaneHalfWidthMetres = 600_000.0;
 
-    private const double SearchMargin = 1.01;
+    /// <summary>How much farther than a ground distance the plane is searched.</summary>
+    internal const double SearchMargin = 1.01;
+
+    /// <summary>
+    /// Added to a plane radius so that stations a rounding error apart, which
+    /// <see cref="StationDistance.Compare"/> takes as tied, are all candidates.
+    /// </summary>
+    private const double TieSlackMetres = 0.001;
 
     private readonly KoreaCentralBelt _projection;
 
-    private readonly STRtree<IndexedStation> _tree = new();
+    private readonly PlaneGrid _grid;
+
+    private readonly IndexedStation[] _onPlane;
 
     private readonly List<IndexedStation> _all = [];
 
     private readonly List<IndexedStation> _offPlane = [];
 
+    private readonly List<int> _found = [];
+
     /// <param name="stations">Stations with valid WGS84 coordinates.</param>
-    public StationIndex(IEnumerable<Station> stations, KoreaCentralBelt projection)
+    /// <param name="usualLimitMetres">The ground distance most searches ask for; it sizes the grid.</param>
+    public StationIndex(IEnumerable<Station> stations, KoreaCentralBelt projection, double usualLimitMetres)
     {
         _projection = projection;
 
@@ -43,18 +56,14 @@ internal sealed class StationIndex
             var indexed = new IndexedStation(station, location, _projection.Project(location));
 
             _all.Add(indexed);
-
-            if (IsOnPlane(indexed.Plane))
-            {
-                _tree.Insert(new Envelope(indexed.Plane), indexed);
-            }
-            else
-            {
-                _offPlane.Add(indexed);
-            }
         }
 
-        _tree.Build();
+        _onPlane = _all.Where(s => IsOnPlane(s.Plane)).ToArray();
+        _offPlane.AddRange(_all.Where(s => !IsOnPlane(s.Plane)));
+        _grid = new PlaneGrid(
+            _onPlane.Select(s => s.Plane.X).ToArray(),
+            _onPlane.Select(s => s.Plane.Y).ToArray(),
+            Math.Max(usualLimitMetres * SearchMargin, 1.0));
     }
 
     public int Count => _all.Count;
@@ -62,15 +71,17 @@ internal sealed class StationIndex
     /// <summary>Every station within <paramref name="limitMetres"/> of the point, nearest first.</summary>
     public IReadOnlyList<StationDistance> WithinRange(GeoPoint point, double limitMetres)
     {
-        var plane = _projection.Project(point);
-        var candidates = IsOnPlane(plane)
-            ? _tree.Query(Box(plane, limitMetres * SearchMargin)).Concat(_offPlane)
-            : _all;
+        var inRange = new List<StationDistance>();
 
-        var inRange = candidates
-            .Select(s => new StationDistance(s.Station, Geodesic.DistanceMetres(point, s.Location)))
-            .Where(d => d.Metres <= limitMetres)
-            .ToList();
+        foreach (var candidate in Candidates(_projection.Project(point), limitMetres * SearchMargin))
+        {
+            var metres = Geodesic.DistanceMetres(point, candidate.Location);
+
+            if (metres <= limitMetres)
+            {
+                inRange.Add(new StationDistance(candidate.Station, metres));
+            }
+        }
 
         inRange.Sort(StationDistance.Compare);
 
@@ -81,11 +92,13 @@ internal sealed class StationIndex
     public StationDistance? Nearest(GeoPoint point)
     {
         var plane = _projection.Project(point);
-        var candidates = IsOnPlane(plane) ? NearestCandidates(plane) : _all;
 
+        // The station nearest on the plane is at most that far on the ground, so the one
+        // nearest on the ground lies within that plane distance enlarged by the scale margin.
+        var radius = IsOnPlane(plane) ? _grid.NearestDistance(plane.X, plane.Y) * SearchMargin : 0.0;
         StationDistance? best = null;
 
-        foreach (var candidate in candidates)
+        foreach (var candidate in Candidates(plane, radius))
         {
             var distance = new StationDistance(
                 candidate.Station,
@@ -100,41 +113,36 @@ internal sealed class StationIndex
         return best;
     }
 
-    private IEnumerable<IndexedStation> NearestCandidates(Coordinate plane)
+    /// <summary>
+    /// The stations within <paramref name="planeRadius"/> of the point on the plane and every
+    /// station off the plane; every station when the point itself is off the plane.
+    /// </summary>
+    private IEnumerable<IndexedStation> Candidates(Coordinate plane, double planeRadius)
     {
-        if (_tree.Count == 0)
+        if (!IsOnPlane(plane))
         {
-            return _offPlane;
+            return _all;
         }
 
-        // Grow the box until it holds a station that is inside the circle it encloses; the
-        // nearest station on the ground is then no farther on the plane than that one,
-        // up to the scale margin.
-        var radius = 1_000.0;
+        _found.Clear();
+        _grid.Within(plane.X, plane.Y, planeRadius + TieSlackMetres, _found);
 
-        while (true)
+        var candidates = new List<IndexedStation>(_found.Count + _offPlane.Count);
+
+        foreach (var id in _found)
         {
-            var nearestOnPlane = _tree.Query(Box(plane, radius))
-                .Select(s => s.Plane.Distance(plane))
-                .DefaultIfEmpty(double.PositiveInfinity)
-                .Min();
-
-            if (nearestOnPlane <= radius)
-            {
-                return _tree.Query(Box(plane, nearestOnPlane * SearchMargin)).Concat(_offPlane);
-            }
-
-            radius *= 2.0;
+            candidates.Add(_onPlane[id]);
         }
+
+        candidates.AddRange(_offPlane);
+
+        return candidates;
     }
 
     private static bool IsOnPlane(Coordinate plane) =>
         double.IsFinite(plane.X)
         && double.IsFinite(plane.Y)
         && Math.Abs(plane.X - KoreaCentralBelt.FalseEasting) <= PlaneHalfWidthMetres;
-
-    private static Envelope Box(Coordinate centre, double halfWidth) =>
-        new(centre.X - halfWidth, centre.X + halfWidth, centre.Y - halfWidth, centre.Y + halfWidth);
 
     private sealed record IndexedStation(Station Station, GeoPoint Location, Coordinate Plane);
 }

@@ -14,9 +14,25 @@ internal sealed class StationSamples
 
     public StationSamples(IEnumerable<WaterSample> samples)
     {
-        _byStation = samples
-            .GroupBy(s => (s.Network, s.StationCode))
-            .ToDictionary(g => g.Key, g => g.OrderBy(s => s.Date).ToArray());
+        var lists = new Dictionary<(string Network, string Code), List<WaterSample>>();
+        List<WaterSample>? current = null;
+        WaterSample? previous = null;
+
+        foreach (var sample in samples)
+        {
+            // The store hands samples over station by station, so the last list is usually the one.
+            if (previous is null
+                || !string.Equals(previous.StationCode, sample.StationCode, StringComparison.Ordinal)
+                || !string.Equals(previous.Network, sample.Network, StringComparison.Ordinal))
+            {
+                current = CollectedFor(lists, (sample.Network, sample.StationCode));
+            }
+
+            current!.Add(sample);
+            previous = sample;
+        }
+
+        _byStation = lists.ToDictionary(pair => pair.Key, pair => ByDate(pair.Value));
     }
 
     /// <summary>
@@ -31,7 +47,10 @@ internal sealed class StationSamples
     {
         var samples = _byStation.GetValueOrDefault((station.Network, station.Code), None);
         var start = FirstOnOrAfter(samples, first);
-        var means = new SortedDictionary<string, MeanBuilder>(StringComparer.Ordinal);
+
+        // A station measures a handful of variables, so a short list searched in order is
+        // cheaper than a tree per window.
+        var means = new List<(string Variable, MeanBuilder Mean)>();
 
         for (var i = start; i < samples.Length && samples[i].Date <= last; i++)
         {
@@ -42,21 +61,17 @@ internal sealed class StationSamples
                 continue;
             }
 
-            if (!means.TryGetValue(sample.Variable, out var mean))
-            {
-                mean = new MeanBuilder();
-                means.Add(sample.Variable, mean);
-            }
-
-            mean.Add(sample.Qualifier, sample.Value, sample.Limit);
+            MeanOf(means, sample.Variable).Add(sample.Qualifier, sample.Value, sample.Limit);
         }
 
-        if (!means.Values.Any(m => m.Count > 0))
+        if (!means.Exists(m => m.Mean.Count > 0))
         {
             return null;
         }
 
-        var summaries = new SortedDictionary<string, VariableSummary>(StringComparer.Ordinal);
+        means.Sort((left, right) => string.CompareOrdinal(left.Variable, right.Variable));
+
+        var summaries = new SortedList<string, VariableSummary>(means.Count, StringComparer.Ordinal);
 
         foreach (var (variable, mean) in means)
         {
@@ -64,6 +79,50 @@ internal sealed class StationSamples
         }
 
         return summaries;
+    }
+
+    private static MeanBuilder MeanOf(List<(string Variable, MeanBuilder Mean)> means, string variable)
+    {
+        foreach (var (known, mean) in means)
+        {
+            if (string.Equals(known, variable, StringComparison.Ordinal))
+            {
+                return mean;
+            }
+        }
+
+        var added = new MeanBuilder();
+
+        means.Add((variable, added));
+
+        return added;
+    }
+
+    private static List<WaterSample> CollectedFor(
+        Dictionary<(string Network, string Code), List<WaterSample>> lists,
+        (string Network, string Code) station)
+    {
+        if (!lists.TryGetValue(station, out var list))
+        {
+            list = [];
+            lists.Add(station, list);
+        }
+
+        return list;
+    }
+
+    /// <summary>Sorted by date, samples of one day kept in the order given; most come sorted.</summary>
+    private static WaterSample[] ByDate(List<WaterSample> samples)
+    {
+        for (var i = 1; i < samples.Count; i++)
+        {
+            if (samples[i].Date < samples[i - 1].Date)
+            {
+                return [.. samples.OrderBy(s => s.Date)];
+            }
+        }
+
+        return [.. samples];
     }
 
     private static int FirstOnOrAfter(WaterSample[] samples, DateOnly day)

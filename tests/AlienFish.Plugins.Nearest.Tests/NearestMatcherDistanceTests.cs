@@ -201,7 +201,7 @@ public sealed class NearestMatcherDistanceTests
             stations,
             Fixtures.OneSampleEach(stations));
 
-        // The reach is searched in the tree, the nearer station lies outside it.
+        // The reach is searched in the grid, the nearer station lies outside it.
         Assert.InRange(projection.Project(reach).X, beltEdge - 10_000.0, beltEdge);
         Assert.True(projection.Project(stations[0].Location!.Value).X > beltEdge);
 

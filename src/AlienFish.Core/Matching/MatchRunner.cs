@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using AlienFish.Abstractions;
 using AlienFish.Core.Storage;
 using Microsoft.Extensions.Logging;
@@ -18,6 +19,7 @@ public sealed class MatchRunner
 
     public MatchSummary Run(IMatcher matcher, PluginSettings settings, CancellationToken cancellationToken)
     {
+        var clock = Stopwatch.StartNew();
         var input = new MatchInput(
             _store.LoadSurveys(), _store.LoadStations(), _store.LoadSamples(), _store.LoadSiteChemistry());
 
@@ -32,7 +34,9 @@ public sealed class MatchRunner
             "matching {Surveys} surveys to {Stations} stations ({Samples} samples) with {Matcher}",
             input.Surveys.Count, input.Stations.Count, input.Samples.Count, matcher.Name);
 
+        var readMs = clock.ElapsedMilliseconds;
         var result = matcher.Match(input, settings, cancellationToken);
+        var matchedMs = clock.ElapsedMilliseconds;
         var accounted = result.Matches.Count + result.Unmatched.Count;
 
         if (accounted != input.Surveys.Count)
@@ -43,6 +47,10 @@ public sealed class MatchRunner
         }
 
         var runId = _store.SaveMatchRun(matcher.Name, settings, result);
+        _logger.LogDebug(
+            "match run {Run}: store read in {Read} ms, {Matcher} matched in {Match} ms, run stored in {Store} ms",
+            runId, readMs, matcher.Name, matchedMs - readMs, clock.ElapsedMilliseconds - matchedMs);
+
         return new MatchSummary(runId, matcher.Name, input.Surveys.Count, result);
     }
 }

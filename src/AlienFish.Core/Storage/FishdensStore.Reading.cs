@@ -25,7 +25,8 @@ public sealed partial class FishdensStore
     /// </summary>
     public IReadOnlyList<SurveyToMatch> LoadSurveys()
     {
-        using var cmd = Command(
+        using var rows = new StatementRows(
+            _connection,
             """
             SELECT s.network, s.reach_code, s.year, s.round, s.survey_date, s.effort_minutes, s.gear,
                    s.area_m2, s.source_row, f.name,
@@ -36,28 +37,27 @@ public sealed partial class FishdensStore
             ORDER BY s.network, s.reach_code, s.year, s.round
             """);
 
-        using var reader = cmd.ExecuteReader();
+        var dates = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
         var surveys = new List<SurveyToMatch>();
 
-        while (reader.Read())
+        while (rows.Read())
         {
-            var key = new SurveyKey(
-                reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3));
-            var date = NullableString(reader, 4) is { } text ? ParseIsoDate(text) : (DateOnly?)null;
+            var key = new SurveyKey(rows.SharedText(0), rows.Text(1), rows.Int32(2), rows.Int32(3));
+            var date = rows.NullableSharedText(4) is { } text
+                ? Cached(dates, text, ParseIsoDate)
+                : (DateOnly?)null;
 
-            var sourceRow = reader.IsDBNull(8) ? 0 : reader.GetInt32(8);
-            var origin = new SourceLocation(NullableString(reader, 9) ?? "", null, sourceRow, null);
+            var origin = new SourceLocation(rows.SharedText(9), null, rows.Int32(8), null);
             var survey = new FishSurvey(
-                key, date, NullableDouble(reader, 5), NullableString(reader, 6),
-                NullableDouble(reader, 7), origin);
+                key, date, rows.NullableDouble(5), rows.NullableSharedText(6), rows.NullableDouble(7), origin);
 
-            var reachName = NullableString(reader, 10) ?? key.ReachCode;
-            var reach = new SurveyReach(key.Network, key.ReachCode, reachName, Point(reader, 15, 16))
+            var reachName = rows.NullableText(10) ?? key.ReachCode;
+            var reach = new SurveyReach(key.Network, key.ReachCode, reachName, Point(rows, 15, 16))
             {
-                Basin = NullableString(reader, 11),
-                WaterSystem = NullableString(reader, 12),
-                MidBasin = NullableString(reader, 13),
-                River = NullableString(reader, 14),
+                Basin = rows.NullableSharedText(11),
+                WaterSystem = rows.NullableSharedText(12),
+                MidBasin = rows.NullableSharedText(13),
+                River = rows.NullableSharedText(14),
             };
 
             surveys.Add(new SurveyToMatch(survey, reach));
@@ -66,9 +66,15 @@ public sealed partial class FishdensStore
         return surveys;
     }
 
+    /// <summary>
+    /// Every stored sample, ordered by station, date, round and variable. Read through
+    /// SQLite's own interface, with repeated text kept once: a store holds hundreds of
+    /// thousands of samples and every match reads them all.
+    /// </summary>
     public IReadOnlyList<WaterSample> LoadSamples()
     {
-        using var cmd = Command(
+        using var rows = new StatementRows(
+            _connection,
             """
             SELECT network, station_code, sampled_on, round, sampled_at, variable, value, unit,
                    qualifier, limit_value, raw_text, source_row
@@ -76,22 +82,21 @@ public sealed partial class FishdensStore
             ORDER BY network, station_code, sampled_on, round, variable
             """);
 
-        using var reader = cmd.ExecuteReader();
+        var dates = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        var times = new Dictionary<string, TimeOnly>(StringComparer.Ordinal);
+        var qualifiers = new Dictionary<string, ValueQualifier>(StringComparer.Ordinal);
         var samples = new List<WaterSample>();
 
-        while (reader.Read())
+        while (rows.Read())
         {
-            var time = NullableString(reader, 4) is { } t
-                ? TimeOnly.ParseExact(t, "HH:mm", System.Globalization.CultureInfo.InvariantCulture)
-                : (TimeOnly?)null;
+            var time = rows.NullableSharedText(4) is { } t ? Cached(times, t, ParseTime) : (TimeOnly?)null;
+            var variable = rows.SharedText(5);
 
             samples.Add(new WaterSample(
-                reader.GetString(0), reader.GetString(1), ParseIsoDate(reader.GetString(2)),
-                reader.GetString(3), time, reader.GetString(5), NullableDouble(reader, 6),
-                reader.GetString(7), Enum.Parse<ValueQualifier>(reader.GetString(8)),
-                NullableDouble(reader, 9), reader.GetString(10),
-                new SourceLocation(
-                    "", null, reader.IsDBNull(11) ? 0 : reader.GetInt32(11), reader.GetString(5))));
+                rows.SharedText(0), rows.SharedText(1), Cached(dates, rows.SharedText(2), ParseIsoDate),
+                rows.SharedText(3), time, variable, rows.NullableDouble(6), rows.SharedText(7),
+                Cached(qualifiers, rows.SharedText(8), Enum.Parse<ValueQualifier>),
+                rows.NullableDouble(9), rows.Text(10), new SourceLocation("", null, rows.Int32(11), variable)));
         }
 
         return samples;

@@ -155,4 +155,27 @@ public sealed partial class FishdensStore : IDisposable
 
         return lat is { } a && lon is { } b ? new GeoPoint(a, b) : null;
     }
+
+    private static GeoPoint? Point(StatementRows rows, int latitude, int longitude)
+    {
+        var lat = rows.NullableDouble(latitude);
+        var lon = rows.NullableDouble(longitude);
+
+        return lat is { } a && lon is { } b ? new GeoPoint(a, b) : null;
+    }
+
+    private static TimeOnly ParseTime(string text) =>
+        TimeOnly.ParseExact(text, "HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>The parsed value of a text seen before, else parsed now and remembered.</summary>
+    private static T Cached<T>(Dictionary<string, T> cache, string text, Func<string, T> parse)
+    {
+        if (!cache.TryGetValue(text, out var value))
+        {
+            value = parse(text);
+            cache.Add(text, value);
+        }
+
+        return value;
+    }
 }
