@@ -172,6 +172,28 @@ public sealed class StoreTests
         }
     }
 
+    [Fact]
+    public void Should_keep_the_first_of_two_samples_with_one_key_whatever_their_order_in_the_file()
+    {
+        // Given a file whose rows are not in key order and repeat one key
+        using var temp = new TempFolder();
+        using var store = FishdensStore.Open(temp.File("s.db"));
+        WaterSample Sample(string code, double value, int row) => new(
+            "wq", code, new DateOnly(2016, 1, 4), "1", null, "BOD", value, "mg/L", ValueQualifier.None, null,
+            value.ToString(System.Globalization.CultureInfo.InvariantCulture), new SourceLocation("wq.csv", null, row, "BOD"));
+        var batch = new SourceBatch("test");
+        batch.Samples.AddRange([Sample("A2", 1.0, 2), Sample("A1", 2.0, 3), Sample("A2", 9.9, 4)]);
+
+        // When it is stored (in key order)
+        var counts = store.StoreBatch(Raw("dup"), "sha-dup", "test", batch);
+
+        // Then the first A2 row is the one kept, the later one is counted as skipped
+        Assert.Equal(2, counts.Samples);
+        Assert.Equal(1, counts.Skipped);
+        var stored = store.LoadSamples();
+        Assert.Equal([("A1", 2.0, 3), ("A2", 1.0, 2)], stored.Select(x => (x.StationCode, x.Value!.Value, x.Origin.Row)));
+    }
+
     private static SourceBatch Batch(Station station)
     {
         var batch = new SourceBatch("test");

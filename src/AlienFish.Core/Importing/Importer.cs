@@ -146,6 +146,15 @@ public sealed class Importer
         try
         {
             var batch = source.Read(file, _settings, cancellationToken);
+
+            // Put in the store's key order here, off the thread that stores the file before.
+            var ordered = SampleKeyOrder.Sorted(batch.Samples);
+
+            if (!ReferenceEquals(ordered, batch.Samples))
+            {
+                batch.Samples.Clear();
+                batch.Samples.AddRange(ordered);
+            }
             return new ReadFile(file, sha, source, layout, batch, null, warnings, clock.Elapsed);
         }
         catch (SourceFormatException e)

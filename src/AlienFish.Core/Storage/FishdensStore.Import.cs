@@ -147,7 +147,10 @@ public sealed partial class FishdensStore
 
         /// <summary>
         /// Samples are most of what a water-quality file holds (tens of thousands of rows), so
-        /// they are bound field by field, and only where a field differs from the row before.
+        /// they are written in the table's key order (appending to the tree fills its pages and
+        /// keeps the same few in memory; the sort is stable, so of two samples with one key the
+        /// first in the file still wins), and bound field by field, only where a field differs
+        /// from the row before.
         /// </summary>
         public int Samples(IReadOnlyList<WaterSample> samples)
         {
@@ -164,7 +167,7 @@ public sealed partial class FishdensStore
             WaterSample? before = null;
             insert.Whole(12, fileId);
 
-            foreach (var s in samples)
+            foreach (var s in SampleKeyOrder.Sorted(samples))
             {
                 var all = before is null;
 
