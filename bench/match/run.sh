@@ -43,6 +43,13 @@ for i in $(seq 1 "$reps"); do
   steps=$(grep -o 'store read in .*' "$work/err" | tr -d '\n')
   row fishdens "$i" "$(head -1 "$work/out" | grep -o '[0-9]* of [0-9]* surveys matched')" "$steps"
 
+  # The same, measuring on the EPSG:5186 plane as the Python route does.
+  cp "$work/base.db" "$work/plane.db"
+  /usr/bin/time -f '%e\t%U\t%S\t%M' -o "$work/t" dotnet "$tool" match --db "$work/plane.db" \
+    --set max-distance-km=$limit_km --set k=1 --set distance=plane -v detailed >"$work/out" 2>"$work/err"
+  steps=$(grep -o 'store read in .*' "$work/err" | tr -d '\n')
+  row fishdens-plane "$i" "$(head -1 "$work/out" | grep -o '[0-9]* of [0-9]* surveys matched')" "$steps"
+
   for how in geopandas pyproj; do
     /usr/bin/time -f '%e\t%U\t%S\t%M' -o "$work/t" /usr/bin/python3 bench/match/ckdtree_match.py \
       "$work/stations.csv" "$work/fish-survey.csv" $limit_km "$work/$how.csv" $how 2>"$work/err"
@@ -51,5 +58,9 @@ for i in $(seq 1 "$reps"); do
 done
 
 cmp -s "$work/geopandas.csv" "$work/pyproj.csv" || echo "the two Python projections gave different matches"
+echo "fishdens (ground distance) against cKDTree:"
 /usr/bin/python3 bench/match/compare.py "$work/f.db" "$work/geopandas.csv" \
+  "$work/stations.csv" "$work/fish-survey.csv" $limit_km
+echo "fishdens with --set distance=plane against cKDTree:"
+/usr/bin/python3 bench/match/compare.py "$work/plane.db" "$work/geopandas.csv" \
   "$work/stations.csv" "$work/fish-survey.csv" $limit_km

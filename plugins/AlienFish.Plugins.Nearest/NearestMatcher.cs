@@ -67,6 +67,12 @@ public sealed class NearestMatcher : IMatcher
     /// <summary>The power of the distance in inverse-distance weighting.</summary>
     public const string IdwPowerSetting = "idw-power";
 
+    /// <summary>
+    /// <c>ground</c> (the default: on the GRS80 ellipsoid) or <c>plane</c> (straight lines on
+    /// the EPSG:5186 plane, as a GIS that projects first measures them): how distances are taken.
+    /// </summary>
+    public const string DistanceSetting = "distance";
+
     public const string DaysWindow = "days";
 
     public const string SeasonWindow = "season";
@@ -74,6 +80,10 @@ public sealed class NearestMatcher : IMatcher
     public const string NoWeighting = "none";
 
     public const string IdwWeighting = "idw";
+
+    public const string GroundDistance = "ground";
+
+    public const string PlaneDistance = "plane";
 
     public const double DefaultMaxDistanceKm = 5.0;
 

@@ -20,7 +20,8 @@ internal sealed class NearestSearch
     {
         _options = options;
         _index = new StationIndex(
-            LocatedStations(input.Stations, diagnostics), new KoreaCentralBelt(), options.MaxDistanceMetres);
+            LocatedStations(input.Stations, diagnostics), new KoreaCentralBelt(), options.MaxDistanceMetres,
+            options.Distance);
         _samples = new StationSamples(input.Samples);
     }
 

@@ -12,7 +12,8 @@ internal sealed record NearestSettings(
     WindowKind Window,
     int StationCount,
     StationWeighting Weighting,
-    double IdwPower)
+    double IdwPower,
+    DistanceKind Distance = DistanceKind.Ground)
 {
     /// <summary>Every key the matchers of this assembly read, in the order they are listed to users.</summary>
     public static readonly IReadOnlyList<string> Keys =
@@ -23,6 +24,7 @@ internal sealed record NearestSettings(
         NearestMatcher.StationCountSetting,
         NearestMatcher.WeightingSetting,
         NearestMatcher.IdwPowerSetting,
+        NearestMatcher.DistanceSetting,
     ];
 
     private static readonly (string Text, WindowKind Value)[] WindowChoices =
@@ -35,6 +37,12 @@ internal sealed record NearestSettings(
     [
         (NearestMatcher.NoWeighting, StationWeighting.None),
         (NearestMatcher.IdwWeighting, StationWeighting.InverseDistance),
+    ];
+
+    private static readonly (string Text, DistanceKind Value)[] DistanceChoices =
+    [
+        (NearestMatcher.GroundDistance, DistanceKind.Ground),
+        (NearestMatcher.PlaneDistance, DistanceKind.Plane),
     ];
 
     public double MaxDistanceMetres => MaxDistanceKm * 1000.0;
@@ -74,7 +82,9 @@ internal sealed record NearestSettings(
         var window = ReadChoice(settings, NearestMatcher.WindowSetting, WindowChoices, WindowKind.Days);
         var weighting = ReadChoice(settings, NearestMatcher.WeightingSetting, WeightingChoices, StationWeighting.None);
 
-        return new NearestSettings(maxDistanceKm, windowDays, window, stationCount, weighting, idwPower);
+        var distance = ReadChoice(settings, NearestMatcher.DistanceSetting, DistanceChoices, DistanceKind.Ground);
+
+        return new NearestSettings(maxDistanceKm, windowDays, window, stationCount, weighting, idwPower, distance);
     }
 
     /// <summary>

@@ -6,7 +6,8 @@ namespace AlienFish.Plugins.Nearest;
 /// <summary>
 /// Finds stations near a reach. Stations are indexed by their EPSG:5186 position in a
 /// <see cref="PlaneGrid"/>; the index only proposes candidates, and every candidate is then
-/// measured with the ground distance on the ellipsoid, which decides.
+/// measured with the ground distance on the ellipsoid, which decides (or, when asked, with
+/// the straight-line distance on the plane).
 /// </summary>
 /// <remarks>
 /// The projection stretches distances by its scale factor, 1 on the central meridian and
@@ -34,6 +35,8 @@ internal sealed class StationIndex
 
     private readonly KoreaCentralBelt _projection;
 
+    private readonly DistanceKind _distance;
+
     private readonly PlaneGrid _grid;
 
     private readonly IndexedStation[] _onPlane;
@@ -46,9 +49,15 @@ internal sealed class StationIndex
 
     /// <param name="stations">Stations with valid WGS84 coordinates.</param>
     /// <param name="usualLimitMetres">The ground distance most searches ask for; it sizes the grid.</param>
-    public StationIndex(IEnumerable<Station> stations, KoreaCentralBelt projection, double usualLimitMetres)
+    /// <param name="distance">How candidates are measured; the plane distance is never shorter than the ground one.</param>
+    public StationIndex(
+        IEnumerable<Station> stations,
+        KoreaCentralBelt projection,
+        double usualLimitMetres,
+        DistanceKind distance = DistanceKind.Ground)
     {
         _projection = projection;
+        _distance = distance;
 
         foreach (var station in stations)
         {
@@ -72,10 +81,11 @@ internal sealed class StationIndex
     public IReadOnlyList<StationDistance> WithinRange(GeoPoint point, double limitMetres)
     {
         var inRange = new List<StationDistance>();
+        var plane = _projection.Project(point);
 
-        foreach (var candidate in Candidates(_projection.Project(point), limitMetres * SearchMargin))
+        foreach (var candidate in Candidates(plane, limitMetres * SearchMargin))
         {
-            var metres = Geodesic.DistanceMetres(point, candidate.Location);
+            var metres = Distance(point, plane, candidate);
 
             if (metres <= limitMetres)
             {
@@ -100,9 +110,7 @@ internal sealed class StationIndex
 
         foreach (var candidate in Candidates(plane, radius))
         {
-            var distance = new StationDistance(
-                candidate.Station,
-                Geodesic.DistanceMetres(point, candidate.Location));
+            var distance = new StationDistance(candidate.Station, Distance(point, plane, candidate));
 
             if (best is null || StationDistance.Compare(distance, best.Value) < 0)
             {
@@ -138,6 +146,14 @@ internal sealed class StationIndex
 
         return candidates;
     }
+
+    /// <summary>The distance chosen for the index; on the plane only where both ends project.</summary>
+    private double Distance(GeoPoint point, Coordinate plane, IndexedStation candidate) =>
+        _distance == DistanceKind.Plane && IsOnPlane(plane) && IsOnPlane(candidate.Plane)
+            ? Math.Sqrt(Square(plane.X - candidate.Plane.X) + Square(plane.Y - candidate.Plane.Y))
+            : Geodesic.DistanceMetres(point, candidate.Location);
+
+    private static double Square(double value) => value * value;
 
     private static bool IsOnPlane(Coordinate plane) =>
         double.IsFinite(plane.X)

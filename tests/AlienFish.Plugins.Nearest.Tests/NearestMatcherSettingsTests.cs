@@ -36,6 +36,7 @@ public sealed class NearestMatcherSettingsTests
     [InlineData("window", "month", "not days or season")]
     [InlineData("window", "", "not days or season")]
     [InlineData("weighting", "kriging", "not none or idw")]
+    [InlineData("distance", "manhattan", "not ground or plane")]
     public void Should_name_the_key_and_value_When_a_matching_choice_is_invalid(
         string key,
         string value,
@@ -90,7 +91,7 @@ public sealed class NearestMatcherSettingsTests
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
         Assert.Equal(
             "setting 'max-distance' is not used by the nearest matcher, "
-            + "which reads max-distance-km, window-days, window, k, weighting and idw-power",
+            + "which reads max-distance-km, window-days, window, k, weighting, idw-power and distance",
             diagnostic.Message);
     }
 

@@ -175,7 +175,7 @@ public sealed class SameSiteMatcherTests
         Assert.Equal("same-site.unknown-setting", warning.Code);
         Assert.Equal(
             "setting 'radius' is not used by the same-site matcher, "
-            + "which reads max-distance-km, window-days, window, k, weighting and idw-power",
+            + "which reads max-distance-km, window-days, window, k, weighting, idw-power and distance",
             warning.Message);
     }
 

@@ -30,6 +30,24 @@ public sealed class StationIndexTests
     }
 
     [Fact]
+    public void Should_measure_on_the_epsg_5186_plane_when_asked_and_on_the_ground_otherwise()
+    {
+        // Given a station in eastern Korea and a reach 4,999.000 m east of it on the ground,
+        // which is 5,001.713 m on the EPSG:5186 plane (both from pyproj 3.4: Geod(ellps='GRS80')
+        // fwd/inv, and Transformer EPSG:4326 -> EPSG:5186)
+        Station[] stations = [Station("EAST", 36.0, 129.3)];
+        var reach = new GeoPoint(35.99998718737633, 129.35544360020833);
+        var ground = new StationIndex(stations, new KoreaCentralBelt(), LimitMetres);
+        var plane = new StationIndex(stations, new KoreaCentralBelt(), LimitMetres, DistanceKind.Plane);
+
+        // Then on the ground the station is within 5 km, on the plane it is not
+        Assert.Equal(4_999.0, Assert.Single(ground.WithinRange(reach, LimitMetres)).Metres, 0.001);
+        Assert.Empty(plane.WithinRange(reach, LimitMetres));
+        Assert.Equal(5_001.713, plane.Nearest(reach)!.Value.Metres, 0.001);
+        Assert.Equal(5_001.713, Assert.Single(plane.WithinRange(reach, 5_002.0)).Metres, 0.001);
+    }
+
+    [Fact]
     public void Should_include_a_station_exactly_on_the_limit_and_leave_out_one_just_beyond_it()
     {
         var reach = new GeoPoint(36.5, 127.8);
