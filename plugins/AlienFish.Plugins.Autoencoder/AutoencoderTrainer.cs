@@ -85,7 +85,7 @@ internal sealed class AutoencoderTrainer
         using var present = OnDevice(FeatureScaler.PresenceMask(data.Features, columns), rows, columns);
         using var targets = OnDevice(targetScaler.Scale(data.Targets), rows, targetScaler.Columns);
         var batches = new TrainingTensors(features, present, targets);
-        using var optimizer = optim.Adam(network.parameters(), _settings.LearningRate);
+        using var optimizer = new AdamOptimizer(network.parameters(), _settings.LearningRate);
         network.train();
 
         for (var epoch = 1; epoch <= _settings.Epochs; epoch++)
@@ -123,7 +123,7 @@ internal sealed class AutoencoderTrainer
 
     private double Step(
         DensityAutoencoder network,
-        optim.Optimizer optimizer,
+        AdamOptimizer optimizer,
         TrainingTensors all,
         long[] batchRows)
     {

@@ -140,7 +140,7 @@ internal sealed class StackedTrainer
         var table = new TaskTable(features, presence, density);
         network.train();
 
-        using var optimizer = optim.Adam(network.parameters(), _settings.LearningRate);
+        using var optimizer = new AdamOptimizer(network.parameters(), _settings.LearningRate);
         var history = runner.Run(
             _recipe.FinalStage,
             _settings.Epochs,
@@ -173,7 +173,7 @@ internal sealed class StackedTrainer
         }
 
         using var codes = CodesBelow(network, network.Depth, features);
-        using var optimizer = optim.Adam(decoder.parameters(), _settings.LearningRate);
+        using var optimizer = new AdamOptimizer(decoder.parameters(), _settings.LearningRate);
         decoder.train();
 
         runner.Run(
@@ -228,7 +228,7 @@ internal sealed class StackedTrainer
 
         using var below = CodesBelow(network, layer, features);
         using var counted = layer == 0 ? measured.alias() : ones_like(below);
-        using var optimizer = optim.Adam(
+        using var optimizer = new AdamOptimizer(
             encoder.parameters().Concat(decoder.parameters()), _settings.LearningRate);
 
         runner.Run(
@@ -268,7 +268,7 @@ internal sealed class StackedTrainer
 
     private static double TaskStep(
         StackedNetwork network,
-        optim.Optimizer optimizer,
+        AdamOptimizer optimizer,
         TaskTable all,
         long[] batch,
         InputCorruption? corruption)
