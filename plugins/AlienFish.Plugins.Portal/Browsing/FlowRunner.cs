@@ -100,7 +100,6 @@ internal sealed class FlowRunner
         };
 
         _logger.LogDebug("portal flow for {Count} sites from {State}", sites.Count, tab.State ?? "a new page");
-        tab.State = null;
 
         var flow = new Flow(tab, values, sites, folder, new FlowGuard());
         await RunAsync(flow, steps, cancellationToken);

@@ -47,18 +47,12 @@ internal sealed class ChunkedInsert : IDisposable
             {
                 if (!SameValue(_bound[i], row[i]))
                 {
-                    Check(Bind(i + 1, row[i]));
+                    Bind(i + 1, row[i]);
                     _bound[i] = row[i];
                 }
             }
 
-            var step = raw.sqlite3_step(_statement);
-            raw.sqlite3_reset(_statement);
-
-            if (step != raw.SQLITE_DONE)
-            {
-                Check(step);
-            }
+            Step();
         }
 
         return raw.sqlite3_total_changes(_db) - before;
@@ -67,27 +61,21 @@ internal sealed class ChunkedInsert : IDisposable
     /// <summary>Binds text (or null) to the 1-based parameter, for the next <see cref="Step"/>.</summary>
     public void Text(int index, string? value)
     {
-        Check(value is null
-            ? raw.sqlite3_bind_null(_statement, index)
-            : raw.sqlite3_bind_text16(_statement, index, value.AsSpan()));
+        BindText(index, value);
         _bound = [];
     }
 
     /// <summary>Binds a number (or null, also for NaN and infinities) to the 1-based parameter.</summary>
     public void Real(int index, double? value)
     {
-        Check(value is { } number && double.IsFinite(number)
-            ? raw.sqlite3_bind_double(_statement, index, number)
-            : raw.sqlite3_bind_null(_statement, index));
+        BindReal(index, value);
         _bound = [];
     }
 
     /// <summary>Binds a whole number (or null) to the 1-based parameter.</summary>
     public void Whole(int index, long? value)
     {
-        Check(value is { } whole
-            ? raw.sqlite3_bind_int64(_statement, index, whole)
-            : raw.sqlite3_bind_null(_statement, index));
+        BindWhole(index, value);
         _bound = [];
     }
 
@@ -118,17 +106,42 @@ internal sealed class ChunkedInsert : IDisposable
         _ => false,
     };
 
-    private int Bind(int index, object? value) => value switch
+    private void Bind(int index, object? value)
     {
-        null => raw.sqlite3_bind_null(_statement, index),
-        // UTF-16 straight from the string: SQLite converts it, with no managed copy per value.
-        string text => raw.sqlite3_bind_text16(_statement, index, text.AsSpan()),
-        int whole => raw.sqlite3_bind_int64(_statement, index, whole),
-        long whole => raw.sqlite3_bind_int64(_statement, index, whole),
-        double number when double.IsFinite(number) => raw.sqlite3_bind_double(_statement, index, number),
-        double => raw.sqlite3_bind_null(_statement, index),
-        _ => throw new ArgumentException($"cannot store a {value.GetType().Name} value", nameof(value)),
-    };
+        switch (value)
+        {
+            case null or string:
+                BindText(index, (string?)value);
+                break;
+            case int whole:
+                BindWhole(index, whole);
+                break;
+            case long whole:
+                BindWhole(index, whole);
+                break;
+            case double number:
+                BindReal(index, number);
+                break;
+            default:
+                throw new ArgumentException($"cannot store a {value.GetType().Name} value", nameof(value));
+        }
+    }
+
+    // UTF-16 straight from the string: SQLite converts it, with no managed copy per value.
+    private void BindText(int index, string? value) =>
+        Check(value is null
+            ? raw.sqlite3_bind_null(_statement, index)
+            : raw.sqlite3_bind_text16(_statement, index, value.AsSpan()));
+
+    private void BindReal(int index, double? value) =>
+        Check(value is { } number && double.IsFinite(number)
+            ? raw.sqlite3_bind_double(_statement, index, number)
+            : raw.sqlite3_bind_null(_statement, index));
+
+    private void BindWhole(int index, long? value) =>
+        Check(value is { } whole
+            ? raw.sqlite3_bind_int64(_statement, index, whole)
+            : raw.sqlite3_bind_null(_statement, index));
 
     private void Check(int code)
     {
