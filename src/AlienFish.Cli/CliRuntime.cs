@@ -36,7 +36,9 @@ internal sealed class CliRuntime : IDisposable
         };
 
         _logWriter = new WriterLoggerProvider(error, minimum);
-        _loggers = LoggerFactory.Create(b => b.SetMinimumLevel(minimum).AddProvider(_logWriter));
+        // Made directly rather than through LoggerFactory.Create, whose dependency-injection
+        // container costs a short command tens of milliseconds to start.
+        _loggers = new LoggerFactory([_logWriter], new LoggerFilterOptions { MinLevel = minimum });
         Logger = _loggers.CreateLogger("fishdens");
     }
 

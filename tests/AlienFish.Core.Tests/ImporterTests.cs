@@ -36,6 +36,36 @@ public sealed class ImporterTests
     }
 
     [Fact]
+    public void Should_open_the_store_once_and_still_pass_over_a_stored_first_file()
+    {
+        // Given a store that already holds one stations file, and a second file
+        using var temp = new TempFolder();
+        using var store = FishdensStore.Open(temp.File("s.db"));
+        var stored = temp.File("a.txt");
+        var fresh = temp.File("b.txt");
+        File.WriteAllText(stored, TwoStations);
+        File.WriteAllText(fresh, "#fixture-stations\n3009A10\t갑천1\t36.35\t127.38\n");
+        new Importer(store, Catalog, NullLogger.Instance).ImportPaths([stored], false, CancellationToken.None);
+
+        // When a new importer, handed a way to open the store, imports both files
+        var opened = 0;
+        var importer = new Importer(() => { opened++; return store; }, Catalog, NullLogger.Instance);
+        var report = importer.ImportPaths([stored, fresh], false, CancellationToken.None);
+
+        // Then the first file, read before the store was open, is still found already stored
+        Assert.Equal([FileStatus.AlreadyImported, FileStatus.Imported], report.Files.Select(f => f.Status));
+        Assert.Equal(1, opened);
+        Assert.Equal(3, store.Count("stations"));
+        Assert.Equal(2, store.Count("raw_files"));
+
+        // And a run with no files still opens the store, so a bad store is reported
+        var none = 0;
+        new Importer(() => { none++; return store; }, Catalog, NullLogger.Instance)
+            .ImportPaths([], false, CancellationToken.None);
+        Assert.Equal(1, none);
+    }
+
+    [Fact]
     public void Should_store_nothing_of_a_file_the_source_cannot_read()
     {
         using var temp = new TempFolder();

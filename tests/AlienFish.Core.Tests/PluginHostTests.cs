@@ -1,3 +1,5 @@
+using System.Reflection;
+using System.Runtime.Loader;
 using AlienFish.Abstractions;
 using AlienFish.Core.Plugins;
 using AlienFish.Testing;
@@ -69,6 +71,45 @@ public sealed class PluginHostTests
             "the folder has no Missing.dll; publish the plugin into a folder named after its assembly",
             failure.Reason);
         Assert.Contains(catalog.Plugins, p => p.Name == "fixture-stations");
+    }
+
+    [Fact]
+    public void Should_load_each_plugin_in_a_context_of_its_own_that_shares_the_contract()
+    {
+        var catalog = PluginHost.Load([FixtureRoot]);
+
+        var plugin = catalog.Plugins.Single(p => p.Name == "fixture-stations");
+        var context = AssemblyLoadContext.GetLoadContext(plugin.Instance.GetType().Assembly);
+        Assert.NotNull(context);
+        Assert.NotSame(AssemblyLoadContext.Default, context);
+        Assert.Same(
+            typeof(IFileSource).Assembly,
+            context.LoadFromAssemblyName(typeof(IFileSource).Assembly.GetName()));
+    }
+
+    [Fact]
+    public void Should_resolve_from_the_probing_folders_a_plugin_configuration_names()
+    {
+        // Given a copy of the fixtures where the stations plugin's runtimeconfig.dev.json names
+        // a probing folder, and an assembly that only that folder holds
+        using var temp = new TempFolder();
+        CopyFolder(FixtureRoot, temp.Path);
+        var probe = Directory.CreateDirectory(temp.File("probe")).FullName;
+        File.Move(
+            Path.Combine(temp.Path, "FixtureThrows", "FixtureThrows.dll"),
+            Path.Combine(probe, "FixtureThrows.dll"));
+        Directory.Delete(Path.Combine(temp.Path, "FixtureThrows"), recursive: true);
+        File.WriteAllText(
+            Path.Combine(temp.Path, "FixtureStations", "FixtureStations.runtimeconfig.dev.json"),
+            $$"""{ "runtimeOptions": { "additionalProbingPaths": [ "{{probe}}" ] } }""");
+
+        // When the plugin loads
+        var plugin = PluginHost.Load([temp.Path]).Plugins.Single(p => p.Name == "fixture-stations");
+
+        // Then its context finds the assembly in the probing folder
+        var context = AssemblyLoadContext.GetLoadContext(plugin.Instance.GetType().Assembly)!;
+        var found = context.LoadFromAssemblyName(new AssemblyName("FixtureThrows"));
+        Assert.Equal(Path.Combine(probe, "FixtureThrows.dll"), found.Location);
     }
 
     [Fact]

@@ -59,7 +59,7 @@ internal static class ImportCommand
     public static ImportReport Run(
         CliRuntime runtime, ImportOptions options, CancellationToken cancellationToken)
     {
-        var importer = new Importer(runtime.Store, runtime.Plugins, runtime.Logger, options.Settings);
+        var importer = new Importer(() => runtime.Store, runtime.Plugins, runtime.Logger, options.Settings);
         var report = ProgressDisplay.Run(
             runtime,
             "importing",

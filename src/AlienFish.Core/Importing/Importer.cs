@@ -15,22 +15,33 @@ namespace AlienFish.Core.Importing;
 /// <remarks>
 /// Of a list of files, the next one is decoded and read on another thread while the current
 /// one is stored; the store itself is only ever touched from the calling thread, in order.
+/// Given a way to open the store, the importer opens it while the first file is being read.
 /// </remarks>
 public sealed class Importer
 {
-    private readonly FishdensStore _store;
+    private readonly Func<FishdensStore> _openStore;
     private readonly IReadOnlyList<IFileSource> _sources;
     private readonly ILogger _logger;
     private readonly PluginSettings _settings;
+    private FishdensStore? _store;
 
     /// <param name="settings">The <c>--set</c> settings handed to every file source that reads a file.</param>
     public Importer(FishdensStore store, PluginCatalog catalog, ILogger logger, PluginSettings? settings = null)
+        : this(() => store, catalog, logger, settings)
     {
-        _store = store;
+    }
+
+    /// <param name="openStore">Opens the store, once, on the calling thread, when first needed.</param>
+    public Importer(
+        Func<FishdensStore> openStore, PluginCatalog catalog, ILogger logger, PluginSettings? settings = null)
+    {
+        _openStore = openStore;
         _sources = catalog.All<IFileSource>().ToList();
         _logger = logger;
         _settings = settings ?? PluginSettings.Empty;
     }
+
+    private FishdensStore Store => _store ??= _openStore();
 
     /// <summary>Files and folders (searched recursively) in a stable order.</summary>
     public static IReadOnlyList<(string Path, bool Named)> Expand(IEnumerable<string> paths)
@@ -65,6 +76,9 @@ public sealed class Importer
         var outcomes = new List<FileOutcome>(files.Count);
         var next = files.Count > 0 ? Begin(files[0].Path, files[0].Named, cancellationToken) : null;
 
+        // Opening (or creating) the store overlaps the reading of the first file.
+        _ = Store;
+
         for (var i = 0; i < files.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -86,7 +100,7 @@ public sealed class Importer
     public FileOutcome Import(RawFile file, bool strict, CancellationToken cancellationToken)
     {
         var sha = Sha256(file);
-        var read = _store.HasRawFile(sha)
+        var read = Store.HasRawFile(sha)
             ? ReadFile.Stored(file, sha)
             : Read(file, sha, named: false, cancellationToken);
 
@@ -95,6 +109,8 @@ public sealed class Importer
 
     /// <summary>
     /// Loads a file and, unless the store already has it, starts reading it on the thread pool.
+    /// Before the store is open (the first file) the read starts unchecked; a file found
+    /// stored once the read is done is then settled as already imported.
     /// </summary>
     private Task<ReadFile> Begin(string path, bool named, CancellationToken cancellationToken)
     {
@@ -117,7 +133,7 @@ public sealed class Importer
         var file = new RawFile(Path.GetFileName(path), Path.GetFullPath(path), bytes);
         var sha = Sha256(file);
 
-        if (_store.HasRawFile(sha))
+        if (_store?.HasRawFile(sha) == true)
         {
             return Task.FromResult(ReadFile.Stored(file, sha));
         }
@@ -167,15 +183,16 @@ public sealed class Importer
     /// <summary>Stores what was read, on the calling thread, in one transaction.</summary>
     private FileOutcome Finish(ReadFile read, bool strict)
     {
+        // Stored before this run began (a first file is read unchecked), or the same bytes
+        // twice in one run, the second copy read before the first was stored.
+        if (read.Outcome is null && read.File is { } again && Store.HasRawFile(read.Sha))
+        {
+            read = ReadFile.Stored(again, read.Sha);
+        }
+
         foreach (var warning in read.Warnings)
         {
             _logger.LogWarning("{Warning}", warning);
-        }
-
-        // The same bytes twice in one run: the second copy was read before the first was stored.
-        if (read.Outcome is null && read.File is { } again && _store.HasRawFile(read.Sha))
-        {
-            read = ReadFile.Stored(again, read.Sha);
         }
 
         if (read.Outcome is { } done)
@@ -198,7 +215,7 @@ public sealed class Importer
         }
 
         var clock = Stopwatch.StartNew();
-        var counts = _store.StoreBatch(file, sha, source.Name, batch);
+        var counts = Store.StoreBatch(file, sha, source.Name, batch);
         _logger.LogDebug(
             "{File}: read in {Read} ms, stored in {Store} ms",
             file.Name, (long)read.ReadTime.TotalMilliseconds, clock.ElapsedMilliseconds);

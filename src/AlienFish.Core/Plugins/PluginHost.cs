@@ -1,6 +1,8 @@
 using System.Reflection;
+using System.Runtime.Loader;
 using AlienFish.Abstractions;
 using McMaster.NETCore.Plugins;
+using McMaster.NETCore.Plugins.Loader;
 using Microsoft.Extensions.Logging;
 
 namespace AlienFish.Core.Plugins;
@@ -74,12 +76,8 @@ public static class PluginHost
 
         try
         {
-            var loader = PluginLoader.CreateFromAssemblyFile(
-                dll,
-                sharedTypes: [typeof(IFishdensPlugin), typeof(ILogger)],
-                configure: config => config.PreferSharedTypes = true);
-
-            assembly = loader.LoadDefaultAssembly();
+            var context = LoadContext(dll);
+            assembly = context.LoadFromAssemblyPath(dll);
         }
         catch (Exception e)
             when (e is BadImageFormatException or FileLoadException or FileNotFoundException)
@@ -117,6 +115,49 @@ public static class PluginHost
             }
         }
     }
+
+    /// <summary>
+    /// The plugin's own load context: its dependencies from its folder (by its deps.json),
+    /// the contract and the logging interfaces from the host, so both sides see one type.
+    /// </summary>
+    /// <remarks>
+    /// McMaster's <see cref="PluginLoader"/> builds the same context and also deserialises
+    /// every runtimeconfig.json beside the host and the plugin, looking for extra probing
+    /// folders. The host's names none and published plugins never do, yet that reading costs
+    /// a short command most of its plugin loading time. A plugin whose runtime configuration
+    /// does name probing folders (a runtimeconfig.dev.json, or additionalProbingPaths in its
+    /// runtimeconfig.json) still goes through <see cref="PluginLoader"/>.
+    /// </remarks>
+    private static AssemblyLoadContext LoadContext(string dll)
+    {
+        if (NamesProbingFolders(dll))
+        {
+            var loader = PluginLoader.CreateFromAssemblyFile(
+                dll, SharedTypes, config => config.PreferSharedTypes = true);
+            return loader.LoadContext;
+        }
+
+        var builder = new AssemblyLoadContextBuilder()
+            .SetMainAssemblyPath(dll)
+            .PreferDefaultLoadContext(true);
+
+        foreach (var shared in SharedTypes.Select(t => t.Assembly).Distinct())
+        {
+            builder.PreferDefaultLoadContextAssembly(shared.GetName());
+        }
+
+        return builder.Build();
+    }
+
+    private static bool NamesProbingFolders(string dll)
+    {
+        var config = Path.ChangeExtension(dll, ".runtimeconfig.json");
+
+        return File.Exists(Path.ChangeExtension(dll, ".runtimeconfig.dev.json"))
+            || (File.Exists(config) && File.ReadAllText(config).Contains("additionalProbingPaths", StringComparison.Ordinal));
+    }
+
+    private static readonly Type[] SharedTypes = [typeof(IFishdensPlugin), typeof(ILogger)];
 
     private static LoadedPlugin? Create(
         FishdensPluginAttribute entry, Assembly assembly, string folder, string name, out PluginFailure? failure)
