@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Unicode;
 
 namespace AlienFish.Plugins.Files.Decoding;
 
@@ -10,8 +11,6 @@ namespace AlienFish.Plugins.Files.Decoding;
 internal static class TextDecoding
 {
     private const int KoreanCodePage = 949;
-
-    private static readonly UTF8Encoding StrictUtf8 = new(false, throwOnInvalidBytes: true);
 
     private static readonly Lazy<Encoding> Cp949 = new(LoadCp949);
 
@@ -35,14 +34,10 @@ internal static class TextDecoding
 
         var body = bytes.StartsWith(Utf8Bom) ? bytes[3..] : bytes;
 
-        try
-        {
-            return new(StrictUtf8.GetString(body), "utf-8");
-        }
-        catch (DecoderFallbackException)
-        {
-            return new(Cp949.Value.GetString(body), "cp949");
-        }
+        // Checked before decoding: a refused decode would cost an exception per CP949 file.
+        return Utf8.IsValid(body)
+            ? new(Encoding.UTF8.GetString(body), "utf-8")
+            : new(Cp949.Value.GetString(body), "cp949");
     }
 
     /// <summary>

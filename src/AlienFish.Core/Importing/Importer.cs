@@ -109,14 +109,44 @@ public sealed class Importer
 
     /// <summary>
     /// Loads a file and, unless the store already has it, starts reading it on the thread pool.
-    /// Before the store is open (the first file) the read starts unchecked; a file found
-    /// stored once the read is done is then settled as already imported.
+    /// Before the store is open (the first file) nothing can be checked, so loading, hashing
+    /// and reading all go to the thread pool; a file found stored once the read is done is
+    /// then settled as already imported.
     /// </summary>
     private Task<ReadFile> Begin(string path, bool named, CancellationToken cancellationToken)
     {
+        if (_store is null)
+        {
+            return Task.Run(
+                () =>
+                {
+                    var (file, sha, failure) = Load(path);
+                    return file is null ? ReadFile.Done(failure!) : Read(file, sha, named, cancellationToken);
+                },
+                cancellationToken);
+        }
+
+        var (loaded, hash, failure) = Load(path);
+
+        if (loaded is null)
+        {
+            return Task.FromResult(ReadFile.Done(failure!));
+        }
+
+        if (_store.HasRawFile(hash))
+        {
+            return Task.FromResult(ReadFile.Stored(loaded, hash));
+        }
+
+        return Task.Run(() => Read(loaded, hash, named, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>The file's bytes and their SHA-256, or why it cannot be had.</summary>
+    private static (RawFile? File, string Sha, FileOutcome? Failure) Load(string path)
+    {
         if (!File.Exists(path))
         {
-            return Task.FromResult(ReadFile.Done(Failed(path, $"{path} does not exist; check the path")));
+            return (null, "", Failed(path, $"{path} does not exist; check the path"));
         }
 
         byte[] bytes;
@@ -127,18 +157,11 @@ public sealed class Importer
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Task.FromResult(ReadFile.Done(Failed(path, $"{path} cannot be read: {e.Message}")));
+            return (null, "", Failed(path, $"{path} cannot be read: {e.Message}"));
         }
 
         var file = new RawFile(Path.GetFileName(path), Path.GetFullPath(path), bytes);
-        var sha = Sha256(file);
-
-        if (_store?.HasRawFile(sha) == true)
-        {
-            return Task.FromResult(ReadFile.Stored(file, sha));
-        }
-
-        return Task.Run(() => Read(file, sha, named, cancellationToken), cancellationToken);
+        return (file, Sha256(file), null);
     }
 
     /// <summary>Recognises and reads a file; touches neither the store nor the logger.</summary>
