@@ -20,6 +20,52 @@ public sealed class StoreTests
     }
 
     [Fact]
+    public void Should_keep_the_store_one_file_while_it_is_open_between_writes()
+    {
+        // A write-ahead log would keep -wal and -shm files beside it as long as it is open.
+        using var temp = new TempFolder();
+        using var store = FishdensStore.Open(temp.File("one.db"));
+
+        store.StoreBatch(Raw("stations"), "sha-one", "test", Batch(new Station("wq", "3008A40", "미호천", new GeoPoint(36.6, 127.4))));
+
+        Assert.Equal(1, store.Count("stations"));
+        Assert.Equal(["one.db"], Directory.GetFiles(temp.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Should_turn_a_store_left_in_wal_mode_back_into_one_file_keeping_its_rows()
+    {
+        // Given a store that an earlier version kept in WAL mode, with a row still in its log
+        using var temp = new TempFolder();
+        var path = temp.File("wal.db");
+        FishdensStore.Open(path).Dispose();
+
+        using (var writer = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            writer.Open();
+            Execute(writer, "PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0;");
+            Execute(writer, "INSERT INTO stations (network, code, name) VALUES ('wq', '3008A40', '미호천')");
+
+            // Held open by a second connection, the log is not folded back into the file on close.
+            using var holder = new SqliteConnection($"Data Source={path};Pooling=False");
+            holder.Open();
+            Execute(holder, "SELECT COUNT(*) FROM stations");
+            writer.Close();
+            Assert.True(File.Exists(path + "-wal"));
+        }
+
+        // When the store is opened and closed again
+        using (var store = FishdensStore.Open(path))
+        {
+            // Then the row is there and the log is gone
+            Assert.Equal(1, store.Count("stations"));
+        }
+
+        Assert.False(File.Exists(path + "-wal"));
+        Assert.Equal("delete", JournalMode(path));
+    }
+
+    [Fact]
     public void Should_refuse_a_store_written_by_a_newer_version()
     {
         using var temp = new TempFolder();
@@ -224,5 +270,21 @@ public sealed class StoreTests
         using var cmd = connection.CreateCommand();
         cmd.CommandText = sql;
         cmd.ExecuteNonQuery();
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
+    }
+
+    private static string JournalMode(string path)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "PRAGMA journal_mode";
+        return (string)cmd.ExecuteScalar()!;
     }
 }

@@ -68,10 +68,13 @@ public sealed partial class FishdensStore : IDisposable
 
     private void Migrate(int target)
     {
-        // In WAL mode, NORMAL still never corrupts the store: a crash can only lose the last
-        // commits, in order. A large page cache keeps a big file's transaction in memory.
+        // A rollback journal, synced in full: the store stays one file that QGIS, a network
+        // share or a read-only copy opens as it is, and a big import is written once, not
+        // first to a write-ahead log and then again into the file. A store an earlier
+        // version left in WAL mode is turned back when nothing else has it open. A large
+        // page cache keeps a big file's transaction in memory.
         Execute(
-            "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; "
+            "PRAGMA foreign_keys = ON; PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL; "
             + "PRAGMA cache_size = -65536;");
         var version = SchemaVersion;
 

@@ -124,7 +124,7 @@ public sealed class ExportFailureTests
         Assert.False(Directory.Exists(folder));
     }
 
-    /// <summary>What the seeded store alone puts into the folder: the database and its WAL files.</summary>
+    /// <summary>What the seeded store alone puts into the folder: the database and any journal of it.</summary>
     private static IEnumerable<string> StoreFilesOnly(TempFolder temp) =>
         Directory.GetFileSystemEntries(temp.Path)
             .Where(p => Path.GetFileName(p).StartsWith("s.db", StringComparison.Ordinal))
