@@ -104,6 +104,25 @@ public sealed class StoreTests
     }
 
     [Fact]
+    public void Should_leave_a_store_as_it_was_when_a_later_migration_step_fails()
+    {
+        // Given a version 1 store where a stray table blocks the last step's new table
+        using var temp = new TempFolder();
+        var path = temp.File("blocked.db");
+        FishdensStore.Open(path, version: 1).Dispose();
+        Execute(path, "CREATE TABLE water_samples_by_key (x INTEGER)");
+
+        // When the current fishdens opens it
+        var error = Assert.Throws<StoreException>(() => FishdensStore.Open(path));
+
+        // Then it refuses, and the step that had worked (version 2) is undone as well
+        Assert.StartsWith($"{path} is not a fishdens store that can be opened: ", error.Message);
+        Assert.DoesNotContain("limit_value", TableSql(path, "site_chemistry"));
+        using var reopened = FishdensStore.Open(path, version: 1);
+        Assert.Equal(1, reopened.SchemaVersion);
+    }
+
+    [Fact]
     public void Should_migrate_a_version_2_store_keeping_its_samples_in_key_order()
     {
         // Given a store at schema version 2 holding two samples, written out of key order

@@ -85,19 +85,27 @@ public sealed partial class FishdensStore : IDisposable
                 + $"({StoreSchema.CurrentVersion}); update fishdens or use another --db");
         }
 
+        if (version == target)
+        {
+            return;
+        }
+
+        // All the steps in one transaction: a store is migrated (or created) whole or not
+        // at all, with one sync to disk.
+        using var tx = _connection.BeginTransaction();
+
         for (var next = version; next < target; next++)
         {
-            using var tx = _connection.BeginTransaction();
             Execute(StoreSchema.Migrations[next], tx);
-            Execute($"PRAGMA user_version = {next + 1}", tx);
 
             if (next == 0)
             {
                 SeedVariables(tx);
             }
-
-            tx.Commit();
         }
+
+        Execute($"PRAGMA user_version = {target}", tx);
+        tx.Commit();
     }
 
     private void SeedVariables(SqliteTransaction tx)
