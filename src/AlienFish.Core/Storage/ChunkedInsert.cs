@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -6,7 +7,8 @@ namespace AlienFish.Core.Storage;
 /// <summary>
 /// An INSERT written with the parameters <c>$0, $1, ...</c> in order, prepared once on the
 /// store's connection and run row by row through SQLite's own interface, binding by
-/// position. The ADO.NET layer's per-row cost is several times SQLite's insert work,
+/// position (the per-row calls go straight to the library, <see cref="SqliteCalls"/>).
+/// The ADO.NET layer's per-row cost is several times SQLite's insert work,
 /// which matters for files of tens of thousands of samples. SQLite keeps a statement's
 /// bindings from one row to the next, so a value equal to the one bound before (the same
 /// station, date or unit on row after row) is not bound again.
@@ -18,6 +20,7 @@ internal sealed class ChunkedInsert : IDisposable
 
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _statement;
+    private readonly nint _handle;
     private object?[] _bound = [];
 
     /// <param name="transaction">The open transaction the rows belong to.</param>
@@ -27,6 +30,11 @@ internal sealed class ChunkedInsert : IDisposable
             ?? throw new InvalidOperationException("the transaction has already ended");
         _db = connection.Handle ?? throw new InvalidOperationException("the store's connection is not open");
         Check(raw.sqlite3_prepare_v2(_db, sql, out _statement));
+
+        // Held until Dispose, so the raw handle used per row stays valid.
+        var added = false;
+        _statement.DangerousAddRef(ref added);
+        _handle = _statement.DangerousGetHandle();
     }
 
     /// <summary>Inserts the rows; returns how many rows the statement changed.</summary>
@@ -82,8 +90,8 @@ internal sealed class ChunkedInsert : IDisposable
     /// <summary>Runs the statement once with the values bound so far; the bindings stay for the next row.</summary>
     public void Step()
     {
-        var step = raw.sqlite3_step(_statement);
-        raw.sqlite3_reset(_statement);
+        var step = SqliteCalls.Step(_handle);
+        SqliteCalls.Reset(_handle);
 
         if (step != raw.SQLITE_DONE)
         {
@@ -94,7 +102,11 @@ internal sealed class ChunkedInsert : IDisposable
     /// <summary>Rows changed on the store's connection since it opened; the difference counts a run's rows.</summary>
     public long TotalChanges => raw.sqlite3_total_changes(_db);
 
-    public void Dispose() => _statement.Dispose();
+    public void Dispose()
+    {
+        _statement.DangerousRelease();
+        _statement.Dispose();
+    }
 
     private static bool SameValue(object? bound, object? value) => (bound, value) switch
     {
@@ -127,21 +139,33 @@ internal sealed class ChunkedInsert : IDisposable
         }
     }
 
-    // UTF-16 straight from the string: SQLite converts it, with no managed copy per value.
-    private void BindText(int index, string? value) =>
-        Check(value is null
-            ? raw.sqlite3_bind_null(_statement, index)
-            : raw.sqlite3_bind_text16(_statement, index, value.AsSpan()));
+    // Bound as UTF-8, the store's own encoding, so that SQLite keeps the bytes as they come
+    // instead of converting UTF-16 for every value; short texts are encoded on the stack.
+    private void BindText(int index, string? value)
+    {
+        if (value is null)
+        {
+            Check(SqliteCalls.BindNull(_handle, index));
+            return;
+        }
+
+        var most = Encoding.UTF8.GetMaxByteCount(value.Length);
+        Span<byte> utf8 = most <= StackText ? stackalloc byte[StackText] : new byte[most];
+        var length = Encoding.UTF8.GetBytes(value, utf8);
+        Check(SqliteCalls.BindText(_handle, index, utf8[..length]));
+    }
+
+    private const int StackText = 512;
 
     private void BindReal(int index, double? value) =>
         Check(value is { } number && double.IsFinite(number)
-            ? raw.sqlite3_bind_double(_statement, index, number)
-            : raw.sqlite3_bind_null(_statement, index));
+            ? SqliteCalls.BindDouble(_handle, index, number)
+            : SqliteCalls.BindNull(_handle, index));
 
     private void BindWhole(int index, long? value) =>
         Check(value is { } whole
-            ? raw.sqlite3_bind_int64(_statement, index, whole)
-            : raw.sqlite3_bind_null(_statement, index));
+            ? SqliteCalls.BindInt64(_handle, index, whole)
+            : SqliteCalls.BindNull(_handle, index));
 
     private void Check(int code)
     {
