@@ -12,6 +12,9 @@ public static class FishdensApp
 {
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
+        // Nearly every command needs the built-in plugins: their metadata is read meanwhile.
+        PluginHost.Prescan(PluginHost.BuiltInFolder);
+
         var root = new RootCommand(
             "fishdens collects Korean freshwater monitoring data, matches fish survey reaches to "
             + "water-quality stations and trains models that predict the density of alien fish.");

@@ -113,6 +113,25 @@ public sealed class PluginHostTests
     }
 
     [Fact]
+    public void Should_take_a_prescan_once_and_read_the_folders_again_after_it()
+    {
+        // Given a copy of the fixtures whose metadata is read ahead
+        using var temp = new TempFolder();
+        CopyFolder(FixtureRoot, temp.Path);
+        PluginHost.Prescan(temp.Path);
+
+        // When it is loaded, a folder is added, and it is loaded again
+        var first = PluginHost.Load([temp.Path]);
+        Directory.CreateDirectory(temp.File("Missing"));
+        var second = PluginHost.Load([temp.Path]);
+
+        // Then the first load has the plugins, and the second reads the folders afresh
+        Assert.Contains(first.Plugins, p => p.Name == "fixture-stations");
+        Assert.Contains(second.Failures, f => f.Plugin == "Missing");
+        Assert.Contains(second.Plugins, p => p.Name == "fixture-stations");
+    }
+
+    [Fact]
     public void Should_name_the_installed_plugins_when_asked_for_a_missing_one()
     {
         var catalog = PluginHost.Load([FixtureRoot]);

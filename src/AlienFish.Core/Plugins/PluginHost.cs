@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using System.Runtime.Loader;
 using AlienFish.Abstractions;
@@ -28,12 +29,39 @@ public static class PluginHost
     /// <param name="failed">Told of each plugin that fails, when it fails to load.</param>
     public static PluginCatalog Load(IEnumerable<string> roots, Action<PluginFailure>? failed = null)
     {
-        var folders = roots.SelectMany(PluginFolders).Distinct(StringComparer.Ordinal)
-            .Select(folder => new PluginFolder(folder, MainAssembly(folder) is { } dll ? PluginScan.Interfaces(dll) : null))
+        var folders = roots.SelectMany(Scanned)
+            .DistinctBy(folder => folder.Path, StringComparer.Ordinal)
             .ToList();
 
         return new PluginCatalog(folders, LoadFolder, failed);
     }
+
+    /// <summary>
+    /// Starts reading the metadata of the plugins under <paramref name="root"/> on the thread
+    /// pool, while the command line is still being parsed; the next <see cref="Load"/> of that
+    /// root takes the result instead of reading it again.
+    /// </summary>
+    public static void Prescan(string root)
+    {
+        var scan = new Lazy<IReadOnlyList<PluginFolder>>(() => Scan(root));
+
+        if (Prescans.TryAdd(Path.GetFullPath(root), scan))
+        {
+            _ = Task.Run(() => scan.Value);
+        }
+    }
+
+    /// <summary>Prescans waiting to be taken, each by one <see cref="Load"/>.</summary>
+    private static readonly ConcurrentDictionary<string, Lazy<IReadOnlyList<PluginFolder>>> Prescans =
+        new(StringComparer.Ordinal);
+
+    private static IReadOnlyList<PluginFolder> Scanned(string root) =>
+        Prescans.TryRemove(Path.GetFullPath(root), out var scan) ? scan.Value : Scan(root);
+
+    private static IReadOnlyList<PluginFolder> Scan(string root) =>
+        PluginFolders(root)
+            .Select(folder => new PluginFolder(folder, MainAssembly(folder) is { } dll ? PluginScan.Interfaces(dll) : null))
+            .ToList();
 
     private static IEnumerable<string> PluginFolders(string root)
     {
