@@ -60,10 +60,15 @@ internal static class ImportCommand
         CliRuntime runtime, ImportOptions options, CancellationToken cancellationToken)
     {
         var importer = new Importer(() => runtime.Store, runtime.Plugins, runtime.Logger, options.Settings);
-        var report = ProgressDisplay.Run(
-            runtime,
-            "importing",
-            progress => importer.ImportPaths(options.Paths, options.Strict, cancellationToken, progress));
+        ImportReport report;
+
+        using (new AllocationBurst())
+        {
+            report = ProgressDisplay.Run(
+                runtime,
+                "importing",
+                progress => importer.ImportPaths(options.Paths, options.Strict, cancellationToken, progress));
+        }
 
         foreach (var file in report.Files.Where(f => f.Status != FileStatus.NotRecognised))
         {
