@@ -22,6 +22,10 @@ dotnet pack src/AlienFish.Cli -c Release -v quiet -nologo >/dev/null
 dotnet tool install fishdens --tool-path "$work/tool" --add-source artifacts/packages >/dev/null
 tool=$work/tool/fishdens
 
+# Packing writes hundreds of megabytes; left to the kernel, their write-back would land on
+# the first timed run's syncs. Flushed here, it is charged to neither tool.
+sync
+
 count() {
   /usr/bin/python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()[0])' "$@"
 }
