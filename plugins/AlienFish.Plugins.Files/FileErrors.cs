@@ -76,6 +76,11 @@ internal static class FileErrors
     public static SourceFormatException BrokenGeoFile(string fileName, string format, string detail) =>
         new($"{fileName} is not readable {format} ({detail}). Export it again from the GIS program.");
 
+    public static SourceFormatException NoScientificNames(string fileName, string header) =>
+        new($"{fileName} looks like a species list (its header has '{header}') but no column holds "
+            + "scientific names (genus and species, such as 'Lepomis macrochirus'). Add a 학명 column, "
+            + "then import it again.");
+
     private static string OtherProjections =>
         string.Join(", ", ReferenceSystems.All.Where(s => !s.IsGeographic && s.Epsg != 5186).Select(s => s.Code));
 }

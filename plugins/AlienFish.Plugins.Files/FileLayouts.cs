@@ -42,6 +42,18 @@ public static class FileLayouts
     /// <summary>생물측정망 수질: water chemistry measured at the reach at survey time.</summary>
     public const string FishChemistry = "fish-chemistry";
 
+    /// <summary>
+    /// A checklist of species: Korean and scientific names, one species a row, such as a
+    /// national fish list. Its columns are found by what they hold, since lists mislabel them.
+    /// </summary>
+    public const string SpeciesList = "species-list";
+
+    /// <summary>
+    /// Sightings of species at a place and year without survey effort: the National Institute
+    /// of Ecology's alien-species records, or a Darwin Core occurrence download.
+    /// </summary>
+    public const string Occurrences = "occurrences";
+
     /// <summary>Stations and reaches as the point features of a GeoJSON file.</summary>
     public const string GeoJson = "geojson";
 

@@ -10,8 +10,8 @@ namespace AlienFish.Plugins.Files;
 /// <summary>
 /// Reads downloaded monitoring files: 수질측정망 long and wide exports, the 총량측정망 export,
 /// mulmoa re-exports, Open API answers, station lists, the 어류 현지조사, 출현생물 and
-/// 수질 sheets of the biological monitoring network, and stations and reaches as GeoJSON or
-/// GeoPackage points.
+/// 수질 sheets of the biological monitoring network, species checklists, sightings of species
+/// (occurrence records), and stations and reaches as GeoJSON or GeoPackage points.
 /// </summary>
 /// <remarks>
 /// A file is recognised by its content alone: its first bytes tell an XLSX zip, a BIFF8
@@ -46,13 +46,16 @@ public sealed class FilesSource : IFileSource
         new WaterQualityWideReader(),
         new WaterQualityLongReader(LongLayouts.ByName),
         new StationListReader(),
+        new OccurrenceReader(),
+        new SpeciesListReader(),
     ];
 
     public string Name => "files";
 
     public string Description =>
-        "Reads water-quality exports, API answers, station lists and fish survey sheets (CSV, "
-        + "XLS, XLSX, HTML, JSON, XML) and station or reach points (GeoJSON, GeoPackage), "
+        "Reads water-quality exports, API answers, station lists, fish survey sheets, species "
+        + "lists and occurrence records (CSV, XLS, XLSX, HTML, JSON, XML) and station or reach "
+        + "points (GeoJSON, GeoPackage), "
         + "recognised by content, not by file name.";
 
     public PluginKind Kind => PluginKind.Source;

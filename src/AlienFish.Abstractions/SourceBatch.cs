@@ -25,6 +25,15 @@ public sealed class SourceBatch
 
     public List<SiteChemistry> SiteChemistry { get; } = [];
 
+    /// <summary>
+    /// Species named by a checklist, on their own; species that counts and occurrences
+    /// name are stored with them and need not be listed here.
+    /// </summary>
+    public List<Species> Species { get; } = [];
+
+    /// <summary>Sightings of a species at a place, without survey effort.</summary>
+    public List<Occurrence> Occurrences { get; } = [];
+
     public List<Diagnostic> Diagnostics { get; } = [];
 
     /// <summary>Header cells that map to no known variable, kept as reported here.</summary>

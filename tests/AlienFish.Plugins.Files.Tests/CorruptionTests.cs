@@ -28,6 +28,8 @@ public sealed class CorruptionTests
         { "data", TestData.AlgaePoints },
         { "data", "api-getWaterMeasuringList.json" },
         { "data", "api-getWaterMeasuringList.xml" },
+        { "data", TestData.FishList },
+        { "data", TestData.AlienSightings },
         { "fish", "어류_현지조사_2016.xls" },
         { "fish", "어류_출현생물_2023.xls" },
     };
@@ -73,6 +75,7 @@ public sealed class CorruptionTests
     [InlineData(TestData.TotalLoad)]
     [InlineData(TestData.Mulmoa)]
     [InlineData(TestData.AlgaePoints)]
+    [InlineData(TestData.FishList)]
     public void Should_refuse_or_read_a_file_with_shuffled_columns(string name)
     {
         // Given copies whose comma-separated columns are put in a seeded order
@@ -99,6 +102,8 @@ public sealed class CorruptionTests
     [InlineData(TestData.TotalLoad, 65001, 949)]
     [InlineData(TestData.Mulmoa, 65001, 949)]
     [InlineData(TestData.AutoPoints, 65001, 949)]
+    [InlineData(TestData.FishList, 949, 65001)]
+    [InlineData(TestData.AlienSightings, 65001, 949)]
     public void Should_read_a_file_re_encoded_the_same_as_the_original(string name, int from, int to)
     {
         // Given the file re-encoded from CP949 to UTF-8 or back
@@ -116,6 +121,8 @@ public sealed class CorruptionTests
         Assert.Equal(expected.Layout, actual.Layout);
         Assert.Equal(expected.Samples, actual.Samples);
         Assert.Equal(expected.Stations, actual.Stations);
+        Assert.Equal(expected.Species, actual.Species);
+        Assert.Equal(expected.Occurrences, actual.Occurrences);
     }
 
     private void AssertSurvives(string name, IEnumerable<byte[]> copies)

@@ -20,6 +20,8 @@ public sealed class RecognitionTests
         { "fish", "어류_출현생물_2023.xls", "fish-species" },
         { "fish", "어류_수질_2016.xls", "fish-chemistry" },
         { "fish", "어류_수질_2023.xls", "fish-chemistry" },
+        { "data", TestData.FishList, "species-list" },
+        { "data", TestData.AlienSightings, "occurrences" },
     };
 
     [Theory]
@@ -175,11 +177,18 @@ public sealed class RecognitionTests
                 + "tl-export (총량지점명, 년/월/일); "
                 + "wq-wide (대권역, 중권역, 소권역, 측정소명); "
                 + "mulmoa (측정소명, 년/월/일); "
-                + "station-list (분류번호, 위도(Degree), 경도(Degree)). "
+                + "station-list (분류번호, 위도(Degree), 경도(Degree)); "
+                + "occurrences (학명, 년도, 위도, 경도); "
+                + "species-list (학명, 국명). "
                 + "Check that the file is an unedited export of one of these tables.",
             error.Message);
     }
 
     private static RawFile Load(string folder, string name) =>
-        folder == "fish" ? SampleFiles.Fish(name) : SampleFiles.WaterQuality(name);
+        folder switch
+        {
+            "fish" => SampleFiles.Fish(name),
+            "data" => TestData.Load(name),
+            _ => SampleFiles.WaterQuality(name),
+        };
 }

@@ -15,12 +15,14 @@ internal static class TestData
     public const string Mulmoa = "수질측정망_20251222.csv";
     public const string AutoPoints = "auto_points.csv";
     public const string AlgaePoints = "algae_points.csv";
+    public const string FishList = "taxom-fish.csv";
+    public const string AlienSightings = "nie-alien-fish-gyeongbuk-2015-2022.json";
 
     public static string Folder =>
         Path.Combine(RepoPaths.Root, "tests", "AlienFish.Plugins.Files.Tests", "Data");
 
     public static IReadOnlyList<string> RealFiles { get; } =
-        [WideExport, TotalLoad, Mulmoa, AutoPoints, AlgaePoints];
+        [WideExport, TotalLoad, Mulmoa, AutoPoints, AlgaePoints, FishList, AlienSightings];
 
     public static RawFile Load(string name)
     {

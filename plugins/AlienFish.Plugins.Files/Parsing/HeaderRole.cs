@@ -70,6 +70,24 @@ internal enum HeaderRole
     AlienFlag,
     Note,
 
+    /// <summary>The identifier of an occurrence record in its dataset (<c>id</c>, <c>occurrenceID</c>).</summary>
+    OccurrenceId,
+
+    /// <summary>
+    /// The national species list's taxon serial number (<c>ktsn</c>): read only to report a
+    /// number a spreadsheet destroyed; species are keyed by name.
+    /// </summary>
+    TaxonSerial,
+
+    /// <summary>The day of a sighting (<c>eventDate</c>).</summary>
+    SightingDate,
+
+    /// <summary>Whether a sighting found the species: a Darwin Core <c>absent</c> record did not.</summary>
+    OccurrenceStatus,
+
+    /// <summary>The province or city a record names (시도명).</summary>
+    Region,
+
     /// <summary>
     /// A column kept for people and not read: 위치, 주소, 확정구분, the API's year and
     /// month fields (its full date is read instead), the agency.

@@ -8,7 +8,8 @@ namespace AlienFish.Plugins.Files.Tables;
 /// Reads an Open API answer saved as JSON, such as <c>getWaterMeasuringList</c>:
 /// <c>{"getWaterMeasuringList":{"header":{"code":"00",…},"item":[…],"totalCount":…}}</c>.
 /// Its items may sit under <c>item</c>, <c>items</c> or <c>items.item</c> (the portal's own
-/// pages answer <c>{"list":[…]}</c>, read the same way), and a single
+/// pages answer <c>{"list":[…]}</c>, and a dataset saved with its description holds
+/// <c>{"source":{…},"records":[…]}</c>; both are read the same way), and a single
 /// item may be an object instead of an array (the answer was converted from XML). A header
 /// whose code is not <c>00</c>, and the <c>OpenAPI_ServiceResponse</c> envelope, are error
 /// answers: they are refused with the reason the answer gives.
@@ -19,7 +20,7 @@ internal static class JsonTableReader
 
     private static readonly JsonDocumentOptions Options = new() { MaxDepth = 64 };
 
-    private static readonly string[] HolderNames = ["item", "items", "list"];
+    private static readonly string[] HolderNames = ["item", "items", "list", "records"];
 
     public static Table Read(string text, string fileName, List<Diagnostic> problems)
     {

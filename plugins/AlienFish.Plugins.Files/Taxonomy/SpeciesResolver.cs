@@ -12,6 +12,17 @@ namespace AlienFish.Plugins.Files.Taxonomy;
 internal sealed class SpeciesResolver
 {
     private readonly Dictionary<string, Species> _others = new(StringComparer.Ordinal);
+    private readonly bool _flagged;
+
+    /// <param name="flagged">
+    /// True when the file says of every species whether it is alien (a 외래종 여부 column):
+    /// a species it does not flag is then native. A list that says nothing of status leaves
+    /// the species outside the alien catalogue with an unknown status.
+    /// </param>
+    public SpeciesResolver(bool flagged = true)
+    {
+        _flagged = flagged;
+    }
 
     private static string ScientificHeader => HeaderAliases.DisplayName(HeaderRole.ScientificName);
 
@@ -44,7 +55,10 @@ internal sealed class SpeciesResolver
             return new(alien, namedAlien is null || namedAlien == alien ? null : Conflict(alien));
         }
 
-        var other = Other(binomial, korean, flaggedAlien);
+        var status = flaggedAlien ? SpeciesStatus.Alien
+            : _flagged ? SpeciesStatus.Native
+            : SpeciesStatus.Unknown;
+        var other = Other(binomial, korean, status);
 
         return new(other, namedAlien is null ? null : Conflict(other));
     }
@@ -70,24 +84,23 @@ internal sealed class SpeciesResolver
                     + "read as the native carp"
                 : null;
 
-            return new(Other(binomial, KoreanNames.CommonCarp, flaggedAlien: false), problem);
+            return new(Other(binomial, KoreanNames.CommonCarp, SpeciesStatus.Native), problem);
         }
 
         var species = flaggedAlien
             ? AlienSpecies.IsraeliCarp
-            : Other(binomial, KoreanNames.CommonCarp, flaggedAlien: false);
+            : Other(binomial, KoreanNames.CommonCarp, SpeciesStatus.Native);
 
         return new(species, namedAlien is null ? null : Conflict(species));
     }
 
-    private Species Other(string binomial, string korean, bool flaggedAlien)
+    private Species Other(string binomial, string korean, SpeciesStatus status)
     {
         if (_others.TryGetValue(binomial, out var known))
         {
             return known;
         }
 
-        var status = flaggedAlien ? SpeciesStatus.Alien : SpeciesStatus.Native;
         var species = new Species(binomial, binomial, korean.Trim(), status);
 
         _others.Add(binomial, species);

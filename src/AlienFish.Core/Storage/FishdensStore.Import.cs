@@ -29,7 +29,11 @@ public sealed partial class FishdensStore
             Counts: writer.Counts(batch.Counts),
             Samples: writer.Samples(batch.Samples),
             SiteChemistry: writer.Chemistry(batch.SiteChemistry),
-            Skipped: 0);
+            Skipped: 0)
+        {
+            Species = writer.Species(batch.Species, countSkips: true),
+            Occurrences = writer.Occurrences(batch.Occurrences),
+        };
 
         writer.Diagnostics(batch.Diagnostics);
         tx.Commit();
@@ -119,17 +123,66 @@ public sealed partial class FishdensStore
             ]);
         }
 
-        public int Counts(IReadOnlyList<SpeciesCount> counts)
+        /// <summary>
+        /// Adds species not yet stored. A stored species keeps its names; its status is set
+        /// only where it was unknown, as when a checklist that says nothing of status came first.
+        /// </summary>
+        public int Species(IEnumerable<Species> species, bool countSkips)
         {
-            const string SpeciesSql = """
+            const string Sql = """
                 INSERT INTO species (key, scientific_name, korean_name, status)
                 VALUES ($0, $1, $2, $3)
+                ON CONFLICT (key) DO UPDATE SET status = excluded.status
+                WHERE species.status = 'Unknown' AND excluded.status <> 'Unknown'
+                """;
+
+            var distinct = species.DistinctBy(s => s.Key).ToList();
+            var before = StoredSpecies();
+
+            // An upsert counts a status it sets as a change, so what was added is read off the table.
+            Write(Sql, distinct, s =>
+                [s.Key, s.ScientificName, s.KoreanName, s.Status.ToString()], countSkips: false);
+
+            var added = (int)(StoredSpecies() - before);
+
+            if (countSkips)
+            {
+                Skipped += distinct.Count - added;
+            }
+
+            return added;
+        }
+
+        public int Occurrences(IReadOnlyList<Occurrence> occurrences)
+        {
+            Species(occurrences.Select(o => o.Species), countSkips: false);
+
+            const string Sql = """
+                INSERT INTO occurrences (key, species_key, year, observed_on, latitude, longitude,
+                    count, region, raw_file_id, source_row)
+                VALUES ($0, $1, $2, $3, $4, $5, $6, $7, $8, $9)
                 ON CONFLICT DO NOTHING
                 """;
 
-            var species = counts.Select(c => c.Species).DistinctBy(s => s.Key);
-            Write(SpeciesSql, species, s =>
-                [s.Key, s.ScientificName, s.KoreanName, s.Status.ToString()], countSkips: false);
+            return Write(Sql, occurrences, o =>
+            [
+                o.Key, o.Species.Key, o.Year, o.Date is { } d ? IsoDate(d) : null,
+                o.Location?.Latitude, o.Location?.Longitude, o.Count, o.Region, fileId, o.Origin.Row,
+            ]);
+        }
+
+        private long StoredSpecies()
+        {
+            using var cmd = tx.Connection!.CreateCommand();
+            cmd.Transaction = tx;
+            cmd.CommandText = "SELECT COUNT(*) FROM species";
+
+            return (long)cmd.ExecuteScalar()!;
+        }
+
+        public int Counts(IReadOnlyList<SpeciesCount> counts)
+        {
+            Species(counts.Select(c => c.Species), countSkips: false);
 
             const string Sql = """
                 INSERT INTO counts (network, reach_code, year, round, species_key, count,

@@ -13,5 +13,10 @@ public sealed record ImportCounts(
     int SiteChemistry,
     int Skipped)
 {
-    public int Added => Stations + Reaches + Surveys + Counts + Samples + SiteChemistry;
+    /// <summary>Species a checklist added; those that counts and occurrences bring are not counted.</summary>
+    public int Species { get; init; }
+
+    public int Occurrences { get; init; }
+
+    public int Added => Stations + Reaches + Surveys + Counts + Samples + SiteChemistry + Species + Occurrences;
 }

@@ -6,7 +6,7 @@ namespace AlienFish.Core.Storage;
 /// </summary>
 internal static class StoreSchema
 {
-    public const int CurrentVersion = 3;
+    public const int CurrentVersion = 4;
 
     public static IReadOnlyList<string> Migrations { get; } =
     [
@@ -214,6 +214,21 @@ internal static class StoreSchema
             FROM water_samples;
         DROP TABLE water_samples;
         ALTER TABLE water_samples_by_key RENAME TO water_samples;
+        """,
+        """
+        CREATE TABLE occurrences (
+            key TEXT PRIMARY KEY,
+            species_key TEXT NOT NULL REFERENCES species(key),
+            year INTEGER NOT NULL,
+            observed_on TEXT,
+            latitude REAL,
+            longitude REAL,
+            count INTEGER,
+            region TEXT,
+            raw_file_id INTEGER REFERENCES raw_files(id),
+            source_row INTEGER
+        );
+        CREATE INDEX occurrences_by_species ON occurrences (species_key, year);
         """,
     ];
 }

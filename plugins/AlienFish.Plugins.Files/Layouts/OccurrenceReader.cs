@@ -1,0 +1,270 @@
+using System.Globalization;
+using AlienFish.Abstractions;
+using AlienFish.Plugins.Files.Parsing;
+using AlienFish.Plugins.Files.Tables;
+using AlienFish.Plugins.Files.Taxonomy;
+
+namespace AlienFish.Plugins.Files.Layouts;
+
+/// <summary>
+/// Sightings of a species at a place and year, without survey effort: the National Institute
+/// of Ecology's alien-species records (<c>한글보통명, 학명, 조사연도, 위도, 경도, 시도명</c>),
+/// its fish WFS fields, or a Darwin Core download (<c>scientificName, decimalLatitude,
+/// decimalLongitude, eventDate, individualCount</c>). A record is keyed by its identifier
+/// where it has a usable one, else by species, date and position; a Darwin Core record of
+/// absence is not a sighting and is passed over.
+/// </summary>
+internal sealed class OccurrenceReader : ILayoutReader
+{
+    private const int EarliestYear = 1900;
+    private const int LatestYear = 2100;
+
+    public string Layout => FileLayouts.Occurrences;
+
+    public IReadOnlyList<HeaderRole> Signature { get; } =
+        [HeaderRole.ScientificName, HeaderRole.Year, HeaderRole.Latitude, HeaderRole.Longitude];
+
+    public HeaderRole KeyRole => HeaderRole.ScientificName;
+
+    public bool Accepts(ColumnMap columns) =>
+        (columns.Has(HeaderRole.ScientificName) || columns.Has(HeaderRole.KoreanName))
+        && (columns.Has(HeaderRole.Year) || columns.Has(HeaderRole.SightingDate))
+        && PositionColumns.CanPlace(columns)
+        && !columns.Has(HeaderRole.ReachCode)
+        && !columns.Has(HeaderRole.StationCode);
+
+    public void Read(LayoutInput input, SourceBatch batch, CancellationToken cancellationToken)
+    {
+        var columns = new Columns(input.Columns);
+        var positions = PositionColumns.Of(input);
+        var resolver = new SpeciesResolver(flagged: columns.AlienFlag is not null);
+        var keys = new Dictionary<string, int>(StringComparer.Ordinal);
+        var damagedSerials = new List<TableRow>();
+        var damagedIds = new List<TableRow>();
+        var absent = new List<TableRow>();
+
+        foreach (var row in input.Columns.DataRows(input.Table, KeyRole))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+
+            if (row.IsBlank)
+            {
+                continue;
+            }
+
+            if (CodeText.LooksScientific(LayoutInput.Cell(row, columns.Serial)))
+            {
+                damagedSerials.Add(row);
+            }
+
+            if (IsAbsence(LayoutInput.Cell(row, columns.Status)))
+            {
+                absent.Add(row);
+
+                continue;
+            }
+
+            var species = ResolveSpecies(input, row, columns, resolver, batch);
+
+            if (species is null || !TryReadWhen(input, row, columns, batch, out var year, out var date))
+            {
+                continue;
+            }
+
+            var location = positions.Locate(input, row, batch);
+            var id = LayoutInput.Cell(row, columns.Id);
+
+            if (CodeText.LooksScientific(id))
+            {
+                damagedIds.Add(row);
+                id = "";
+            }
+
+            var key = UniqueKey(keys, id.Length > 0 ? id : Composite(species, year, date, location));
+
+            batch.Occurrences.Add(new Occurrence(
+                key, species, year, date, location, ReadCount(input, row, columns.Count, batch), input.Where(row, columns.Name))
+            {
+                Region = LayoutInput.Cell(row, columns.Region) is { Length: > 0 } region ? region : null,
+            });
+        }
+
+        ReportDamaged(input, batch, damagedSerials, columns.Serial, "taxon serial number", "species are read from their names");
+        ReportDamaged(input, batch, damagedIds, columns.Id, "record identifier", "records are keyed by species, date and position");
+        ReportAbsent(input, batch, absent, columns.Status);
+    }
+
+    private static Species? ResolveSpecies(
+        LayoutInput input, TableRow row, Columns columns, SpeciesResolver resolver, SourceBatch batch)
+    {
+        var resolution = resolver.Resolve(
+            LayoutInput.Cell(row, columns.Scientific),
+            LayoutInput.Cell(row, columns.Korean),
+            LayoutInput.Cell(row, columns.AlienFlag));
+
+        if (resolution.Problem is not null)
+        {
+            var code = resolution.Species is null ? DiagnosticCodes.UnknownSpecies : DiagnosticCodes.SpeciesConflict;
+            var problem = resolution.Species is null ? $"{resolution.Problem}; the row was skipped" : resolution.Problem;
+
+            batch.Diagnostics.Add(input.Warning(code, problem, row, columns.Name));
+        }
+
+        return resolution.Species;
+    }
+
+    /// <summary>
+    /// The year from its own column, else from the date; the date from a Darwin Core
+    /// <c>eventDate</c>, whose time or the end of whose range is dropped.
+    /// </summary>
+    private static bool TryReadWhen(
+        LayoutInput input, TableRow row, Columns columns, SourceBatch batch, out int year, out DateOnly? date)
+    {
+        date = null;
+
+        var dateText = LayoutInput.Cell(row, columns.Date);
+        var day = dateText.Split('/', 'T', ' ')[0];
+
+        if (day.Length > 0 && DateText.TryParseDate(day, out var parsed))
+        {
+            date = parsed;
+        }
+        else if (day.Length > 0)
+        {
+            batch.Diagnostics.Add(input.Warning(
+                DiagnosticCodes.BadDate, "not a date; the record keeps its year only", row, columns.Date, dateText));
+        }
+
+        var yearText = LayoutInput.Cell(row, columns.Year);
+
+        if (CellValueParser.TryParseWhole(yearText, out year) && year is >= EarliestYear and <= LatestYear)
+        {
+            return true;
+        }
+
+        if (yearText.Length == 0 && date is { } known)
+        {
+            year = known.Year;
+
+            return true;
+        }
+
+        batch.Diagnostics.Add(input.Warning(
+            DiagnosticCodes.MissingKey,
+            "not a year of sighting; the row was skipped",
+            row,
+            columns.Year ?? columns.Date,
+            yearText.Length > 0 ? yearText : dateText));
+
+        return false;
+    }
+
+    private static int? ReadCount(LayoutInput input, TableRow row, Column? column, SourceBatch batch)
+    {
+        var text = LayoutInput.Cell(row, column);
+
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        if (CellValueParser.TryParseWhole(text, out var count) && count >= 0)
+        {
+            return count;
+        }
+
+        batch.Diagnostics.Add(input.Warning(
+            DiagnosticCodes.BadCount, "not a count of individuals; the record keeps no count", row, column, text));
+
+        return null;
+    }
+
+    private static bool IsAbsence(string status) =>
+        status.Equals("absent", StringComparison.OrdinalIgnoreCase);
+
+    private static string Composite(Species species, int year, DateOnly? date, GeoPoint? location)
+    {
+        var when = date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            ?? year.ToString(CultureInfo.InvariantCulture);
+        var where = location is { } point
+            ? string.Create(CultureInfo.InvariantCulture, $"{point.Latitude:F6},{point.Longitude:F6}")
+            : "unplaced";
+
+        return $"{species.Key}|{when}|{where}";
+    }
+
+    /// <summary>
+    /// The key, or the key with <c>#2</c>, <c>#3</c> for its later rows in the file: two
+    /// sightings alike in every field are still two, and a copy of the file keys them alike.
+    /// </summary>
+    private static string UniqueKey(Dictionary<string, int> keys, string key)
+    {
+        var seen = keys.GetValueOrDefault(key) + 1;
+
+        keys[key] = seen;
+
+        return seen == 1 ? key : $"{key}#{seen}";
+    }
+
+    private static void ReportDamaged(
+        LayoutInput input, SourceBatch batch, List<TableRow> rows, Column? column, string what, string fallback)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        var scope = rows.Count == 1 ? "" : $" on {rows.Count} rows (the first is here)";
+
+        batch.Diagnostics.Add(input.Warning(
+            DiagnosticCodes.CodeAsNumber,
+            $"the {what} was turned into a number in scientific notation by a spreadsheet{scope} "
+            + $"and its digits are lost, so {fallback} instead. Export the "
+            + "file again with that column formatted as text to keep it",
+            rows[0],
+            column,
+            LayoutInput.Cell(rows[0], column)));
+    }
+
+    private static void ReportAbsent(LayoutInput input, SourceBatch batch, List<TableRow> rows, Column? column)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        batch.Diagnostics.Add(input.Info(
+            DiagnosticCodes.Absence,
+            $"{rows.Count} records say the species was absent (the first is here); they are not sightings "
+            + "and were passed over",
+            rows[0],
+            column,
+            LayoutInput.Cell(rows[0], column)));
+    }
+
+    /// <summary>The columns an occurrence is read from; any may be missing but a name.</summary>
+    private sealed class Columns(ColumnMap map)
+    {
+        public Column? Scientific { get; } = map.Find(HeaderRole.ScientificName);
+
+        public Column? Korean { get; } = map.Find(HeaderRole.KoreanName);
+
+        public Column? Name => Scientific ?? Korean;
+
+        public Column? AlienFlag { get; } = map.Find(HeaderRole.AlienFlag);
+
+        public Column? Year { get; } = map.Find(HeaderRole.Year);
+
+        public Column? Date { get; } = map.Find(HeaderRole.SightingDate);
+
+        public Column? Count { get; } = map.Find(HeaderRole.Count);
+
+        public Column? Id { get; } = map.Find(HeaderRole.OccurrenceId);
+
+        public Column? Serial { get; } = map.Find(HeaderRole.TaxonSerial);
+
+        public Column? Status { get; } = map.Find(HeaderRole.OccurrenceStatus);
+
+        public Column? Region { get; } = map.Find(HeaderRole.Region);
+    }
+}

@@ -1,0 +1,154 @@
+using AlienFish.Abstractions;
+using AlienFish.Plugins.Files.Parsing;
+using AlienFish.Plugins.Files.Tables;
+using AlienFish.Plugins.Files.Taxonomy;
+
+namespace AlienFish.Plugins.Files.Layouts;
+
+/// <summary>
+/// A checklist of species, one a row, such as a national list of freshwater fish. Lists made
+/// by hand mislabel their columns (one puts the Korean name under <c>Species</c> and the
+/// scientific name under <c>Common_Name</c>), so the header only tells that a table is a
+/// species list: the scientific names are read from the column where most cells are a
+/// binomial, and the Korean names from the Hangul column with the most distinct names (a
+/// family column repeats its few names). Alien status comes from the catalogue, or from a
+/// 외래종 여부 column; a list without one leaves the other species' status unknown.
+/// </summary>
+internal sealed class SpeciesListReader : ILayoutReader
+{
+    public string Layout => FileLayouts.SpeciesList;
+
+    public IReadOnlyList<HeaderRole> Signature { get; } = [HeaderRole.ScientificName, HeaderRole.KoreanName];
+
+    public HeaderRole KeyRole => HeaderRole.ScientificName;
+
+    public bool Accepts(ColumnMap columns) =>
+        (columns.Has(HeaderRole.ScientificName) || columns.Has(HeaderRole.KoreanName))
+        && !columns.Has(HeaderRole.Count)
+        && !columns.Has(HeaderRole.Year)
+        && !columns.Has(HeaderRole.SightingDate)
+        && !columns.Has(HeaderRole.ReachCode)
+        && !columns.Has(HeaderRole.StationCode)
+        && !PositionColumns.CanPlace(columns);
+
+    public void Read(LayoutInput input, SourceBatch batch, CancellationToken cancellationToken)
+    {
+        var map = input.Columns;
+        var rows = map.DataRows(input.Table, KeyRole).Where(row => !row.IsBlank).ToList();
+        var scientific = ColumnOf(map, rows, IsBinomial, distinct: false)
+            ?? throw FileErrors.NoScientificNames(input.FileName, Named(map).Header);
+        var korean = ColumnOf(map, rows, IsHangulName, distinct: true);
+        var alienFlag = map.Find(HeaderRole.AlienFlag);
+        var resolver = new SpeciesResolver(flagged: alienFlag is not null);
+        var firstRows = new Dictionary<string, int>(StringComparer.Ordinal);
+
+        ReportColumns(input, batch, scientific, korean, alienFlag);
+
+        foreach (var row in rows)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+
+            var resolution = resolver.Resolve(
+                LayoutInput.Cell(row, scientific), LayoutInput.Cell(row, korean), LayoutInput.Cell(row, alienFlag));
+            var species = resolution.Species;
+
+            if (resolution.Problem is not null)
+            {
+                var code = species is null ? DiagnosticCodes.UnknownSpecies : DiagnosticCodes.SpeciesConflict;
+                var problem = species is null ? $"{resolution.Problem}; the row was skipped" : resolution.Problem;
+
+                batch.Diagnostics.Add(input.Warning(code, problem, row, scientific, LayoutInput.Cell(row, scientific)));
+            }
+
+            if (species is null)
+            {
+                continue;
+            }
+
+            if (firstRows.TryGetValue(species.Key, out var first))
+            {
+                batch.Diagnostics.Add(input.Info(
+                    DiagnosticCodes.DuplicateRecord,
+                    $"{species.Key} ({species.KoreanName}) was listed on row {first} already; one species is kept",
+                    row,
+                    korean ?? scientific,
+                    LayoutInput.Cell(row, korean ?? scientific)));
+
+                continue;
+            }
+
+            firstRows.Add(species.Key, row.Number);
+            batch.Species.Add(species);
+        }
+    }
+
+    /// <summary>
+    /// The column where most filled cells pass <paramref name="test"/>, at least half of them;
+    /// with <paramref name="distinct"/>, the one with the most distinct passing values.
+    /// </summary>
+    private static Column? ColumnOf(
+        ColumnMap map, IReadOnlyList<TableRow> rows, Func<string, bool> test, bool distinct)
+    {
+        Column? best = null;
+        var bestScore = 0;
+
+        foreach (var column in map.Columns)
+        {
+            var filled = rows.Select(row => row[column.Index]).Where(text => text.Length > 0).ToList();
+            var passing = filled.Where(test).ToList();
+            var score = distinct ? passing.Distinct(StringComparer.Ordinal).Count() : passing.Count;
+
+            if (passing.Count * 2 >= filled.Count && score > bestScore)
+            {
+                best = column;
+                bestScore = score;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool IsBinomial(string text) => ScientificName.Binomial(text) is not null;
+
+    private static bool IsHangulName(string text) =>
+        text.Length >= 2 && text.All(c => c is >= '\uAC00' and <= '\uD7A3' || c == ' ');
+
+    private static Column Named(ColumnMap map) =>
+        map.Find(HeaderRole.ScientificName) ?? map.Find(HeaderRole.KoreanName)!;
+
+    /// <summary>Says which columns were read when their headers say otherwise, and which were not read.</summary>
+    private static void ReportColumns(
+        LayoutInput input, SourceBatch batch, Column scientific, Column? korean, Column? alienFlag)
+    {
+        var header = input.Table.Rows[input.Columns.HeaderRowIndex];
+        var mislabelled = scientific.Role != HeaderRole.ScientificName
+            || (korean is not null && korean.Role != HeaderRole.KoreanName);
+
+        if (mislabelled)
+        {
+            var koreanPart = korean is null ? "no column holds Korean names" : $"'{korean.Header}' Korean names";
+
+            batch.Diagnostics.Add(input.Info(
+                DiagnosticCodes.ColumnsByContent,
+                $"the column '{scientific.Header}' holds scientific names and {koreanPart}; "
+                + "they were read by what they hold, not by their headers",
+                header,
+                scientific));
+        }
+
+        var read = new[] { scientific, korean, alienFlag };
+        var unread = input.Columns.Columns
+            .Where(column => column.Header.Length > 0 && !read.Contains(column))
+            .Select(column => column.Header)
+            .ToList();
+
+        if (unread.Count > 0)
+        {
+            batch.Diagnostics.Add(input.Info(
+                DiagnosticCodes.ColumnsNotRead,
+                $"columns not read: {string.Join(", ", unread)}; the archived file keeps them",
+                header,
+                null));
+        }
+    }
+}

@@ -1,0 +1,174 @@
+using AlienFish.Abstractions;
+using AlienFish.Plugins.Files.Taxonomy;
+
+namespace AlienFish.Plugins.Files.Tests;
+
+/// <summary>
+/// Sightings without survey effort. The real file holds the National Institute of Ecology's
+/// 251 alien-fish records of 경상북도 (배스 145, 블루길 86, 떡붕어 18, 잉어 2; 2017: 120,
+/// 2020: 131), every <c>ktsn</c> destroyed as <c>1.2E+11</c>; expected values were counted
+/// with Python's json module.
+/// </summary>
+public sealed class OccurrenceTests
+{
+    [Fact]
+    public void Should_read_every_record_of_the_alien_fish_sightings()
+    {
+        // Given the saved dataset {source, records[251], audit}
+        // When it is read
+        var batch = TestData.Read(TestData.AlienSightings);
+
+        // Then each record is one sighting, of the species its names give, in its year
+        Assert.Equal("occurrences", batch.Layout);
+        Assert.Equal(251, batch.Occurrences.Count);
+        Assert.Equal(
+            [("Micropterus salmoides", 145), ("Lepomis macrochirus", 86), ("Carassius cuvieri", 18), ("Cyprinus carpio", 2)],
+            batch.Occurrences.CountBy(o => o.Species.Key).OrderByDescending(p => p.Value).Select(p => (p.Key, p.Value)));
+        Assert.Equal(
+            [(2017, 120), (2020, 131)],
+            batch.Occurrences.CountBy(o => o.Year).OrderBy(p => p.Key).Select(p => (p.Key, p.Value)));
+        Assert.Equal(251, batch.Occurrences.Select(o => o.Key).Distinct().Count());
+        Assert.All(batch.Occurrences, o => Assert.Equal("경상북도", o.Region));
+    }
+
+    [Fact]
+    public void Should_read_the_last_record_field_by_field()
+    {
+        // Given the last record: ALSP_000000000007038, 떡붕어, 2020, 36.26734167 / 128.1571111
+        // When the file is read
+        var last = TestData.Read(TestData.AlienSightings).Occurrences[^1];
+
+        // Then every field is kept, and its row is the one a CSV of the records would give it
+        Assert.Equal("ALSP_000000000007038", last.Key);
+        Assert.Equal(AlienSpecies.JapaneseCrucianCarp, last.Species);
+        Assert.Equal(2020, last.Year);
+        Assert.Null(last.Date);
+        Assert.Equal(new GeoPoint(36.26734167, 128.1571111), last.Location);
+        Assert.Null(last.Count);
+        Assert.Equal(new SourceLocation(TestData.AlienSightings, null, 252, "학명"), last.Origin);
+    }
+
+    [Fact]
+    public void Should_key_the_bass_and_the_carp_by_their_catalogue_entries()
+    {
+        // Given records naming 배스 (not the official 큰입배스) and the native 잉어
+        // When the file is read
+        var species = TestData.Read(TestData.AlienSightings).Occurrences.Select(o => o.Species).Distinct().ToList();
+
+        // Then the bass is the catalogue's largemouth bass and the carp the native one
+        Assert.Contains(AlienSpecies.LargemouthBass, species);
+        Assert.Contains(new Species("Cyprinus carpio", "Cyprinus carpio", "잉어", SpeciesStatus.Native), species);
+        Assert.DoesNotContain(AlienSpecies.IsraeliCarp, species);
+    }
+
+    [Fact]
+    public void Should_report_the_destroyed_taxon_serial_numbers_once()
+    {
+        // Given every record's ktsn written 1.2E+11 by a spreadsheet
+        // When the file is read
+        var batch = TestData.Read(TestData.AlienSightings);
+
+        // Then one warning names the column, the first row and how many rows, and nothing else is reported
+        var warning = Assert.Single(batch.Diagnostics);
+
+        Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
+        Assert.Equal("files.code-as-number", warning.Code);
+        Assert.Equal(new SourceLocation(TestData.AlienSightings, null, 2, "ktsn"), warning.Where);
+        Assert.Equal("1.2E+11", warning.RawText);
+        Assert.Equal(
+            "the taxon serial number was turned into a number in scientific notation by a spreadsheet on "
+            + "251 rows (the first is here) and its digits are lost, so species are read from their names "
+            + "instead. Export the file again with that column formatted as text to keep it",
+            warning.Message);
+    }
+
+    [Fact]
+    public void Should_read_a_darwin_core_download_and_pass_over_records_of_absence()
+    {
+        // Given a tab-separated Darwin Core download: a dated sighting with a count, one of
+        // absence, and one whose date is a range with no year column filled
+        var file = TestData.Text(
+            "occurrence.txt",
+            "gbifID\tspecies\tscientificName\tdecimalLatitude\tdecimalLongitude\teventDate\tyear\tindividualCount\toccurrenceStatus\tstateProvince",
+            "4011\tLepomis macrochirus\tLepomis macrochirus Rafinesque, 1819\t36.4512\t127.4021\t2019-05-12T10:00:00\t2019\t3\tPRESENT\tChungcheongbuk-do",
+            "4012\tLepomis macrochirus\tLepomis macrochirus Rafinesque, 1819\t36.4600\t127.4100\t2019-05-13\t2019\t0\tABSENT\t",
+            "4013\tOncorhynchus mykiss\tOncorhynchus mykiss (Walbaum, 1792)\t37.1\t128.2\t2020-06-01/2020-06-30\t\t\tPRESENT\t");
+
+        // When it is read
+        var batch = SampleFiles.Read(file);
+
+        // Then the two sightings are kept with their identifiers, days and counts
+        Assert.Equal("occurrences", batch.Layout);
+        Assert.Equal(
+            [
+                ("4011", AlienSpecies.Bluegill, 2019, (DateOnly?)new DateOnly(2019, 5, 12), (int?)3, "Chungcheongbuk-do"),
+                ("4013", AlienSpecies.RainbowTrout, 2020, new DateOnly(2020, 6, 1), null, null),
+            ],
+            batch.Occurrences.Select(o => (o.Key, o.Species, o.Year, o.Date, o.Count, o.Region)));
+
+        var absence = Assert.Single(batch.Diagnostics);
+
+        Assert.Equal(DiagnosticSeverity.Info, absence.Severity);
+        Assert.Equal("files.absence", absence.Code);
+        Assert.Equal(new SourceLocation("occurrence.txt", null, 3, "occurrenceStatus"), absence.Where);
+    }
+
+    [Fact]
+    public void Should_keep_two_alike_sightings_without_identifiers_apart()
+    {
+        // Given two records alike in every field and no identifier column
+        var file = TestData.Text(
+            "sightings.csv",
+            "국명,학명,조사연도,위도,경도",
+            "블루길,Lepomis macrochirus,2017,36.5,127.5",
+            "블루길,Lepomis macrochirus,2017,36.5,127.5");
+
+        // When it is read
+        var keys = SampleFiles.Read(file).Occurrences.Select(o => o.Key);
+
+        // Then both are kept, the second keyed as the second of its kind
+        Assert.Equal(
+            ["Lepomis macrochirus|2017|36.500000,127.500000", "Lepomis macrochirus|2017|36.500000,127.500000#2"],
+            keys);
+    }
+
+    [Fact]
+    public void Should_keep_a_sighting_outside_korea_without_a_position()
+    {
+        // Given a record whose latitude and longitude are swapped
+        var file = TestData.Text(
+            "sightings.csv", "한글보통명,학명,조사연도,위도,경도", "배스,Micropterus salmoides,2020,128.9,35.7");
+
+        // When it is read
+        var batch = SampleFiles.Read(file);
+
+        // Then the sighting is kept unplaced and the warning suggests the swap
+        var sighting = Assert.Single(batch.Occurrences);
+        var warning = Assert.Single(batch.Diagnostics);
+
+        Assert.Null(sighting.Location);
+        Assert.Equal("Micropterus salmoides|2020|unplaced", sighting.Key);
+        Assert.Equal("files.outside-korea", warning.Code);
+        Assert.Contains("latitude and longitude look swapped", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_skip_a_record_without_a_year_and_say_where()
+    {
+        // Given a record whose year is text
+        var file = TestData.Text(
+            "sightings.csv", "한글보통명,학명,조사연도,위도,경도", "블루길,Lepomis macrochirus,미상,36.5,127.5");
+
+        // When it is read
+        var batch = SampleFiles.Read(file);
+
+        // Then no sighting is made and the warning names the cell
+        var warning = Assert.Single(batch.Diagnostics);
+
+        Assert.Empty(batch.Occurrences);
+        Assert.Equal("files.missing-key", warning.Code);
+        Assert.Equal(new SourceLocation("sightings.csv", null, 2, "조사연도"), warning.Where);
+        Assert.Equal("미상", warning.RawText);
+        Assert.Equal("not a year of sighting; the row was skipped", warning.Message);
+    }
+}

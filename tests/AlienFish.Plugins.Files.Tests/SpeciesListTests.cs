@@ -1,0 +1,149 @@
+using AlienFish.Abstractions;
+using AlienFish.Plugins.Files.Taxonomy;
+
+namespace AlienFish.Plugins.Files.Tests;
+
+/// <summary>
+/// Species checklists. The real one, <c>taxom-fish.csv</c>, is CP949 with 159 species rows,
+/// 46 empty rows, the Korean name under <c>Species</c> and the scientific name with its
+/// author under <c>Common_Name</c>; expected values were counted with Python's csv module.
+/// </summary>
+public sealed class SpeciesListTests
+{
+    [Fact]
+    public void Should_read_a_checklist_with_mislabelled_columns_by_what_they_hold()
+    {
+        // Given the real checklist, whose Species column holds Korean names
+        // When it is read
+        var batch = TestData.Read(TestData.FishList);
+
+        // Then its 159 rows are 158 species (two rows name Periophthalmus modestus), keyed by
+        // binomial without the author, and the diagnostics say how the columns were read
+        Assert.Equal("species-list", batch.Layout);
+        Assert.Equal(158, batch.Species.Count);
+        Assert.Contains(new Species("Channa argus", "Channa argus", "가물치", SpeciesStatus.Unknown), batch.Species);
+        Assert.Contains(
+            new Species("Repomucenus olidus", "Repomucenus olidus", "강주걱양태", SpeciesStatus.Unknown),
+            batch.Species);
+
+        var byContent = Assert.Single(batch.Diagnostics, d => d.Code == "files.columns-by-content");
+
+        Assert.Equal(
+            "the column 'Common_Name' holds scientific names and 'Species' Korean names; they were read by "
+            + "what they hold, not by their headers",
+            byContent.Message);
+        Assert.Equal(new SourceLocation(TestData.FishList, null, 1, "Common_Name"), byContent.Where);
+    }
+
+    [Fact]
+    public void Should_give_the_alien_species_of_a_checklist_their_catalogue_entries()
+    {
+        // Given the checklist that lists 배스, 블루길, 떡붕어, 무지개송어, 이스라엘잉어 and 잉어
+        // When it is read
+        var species = TestData.Read(TestData.FishList).Species;
+
+        // Then the aliens are the catalogue's species under their official names, the two
+        // carps are told apart by their Korean names, and the rest have no status the list gives
+        Assert.All(AlienSpecies.All, alien => Assert.Contains(alien, species));
+        Assert.Contains(new Species("Cyprinus carpio", "Cyprinus carpio", "잉어", SpeciesStatus.Native), species);
+        Assert.DoesNotContain(species, s => s.KoreanName == "배스" || s.KoreanName == "이스라엘잉어");
+        Assert.Equal(152, species.Count(s => s.Status == SpeciesStatus.Unknown));
+    }
+
+    [Fact]
+    public void Should_report_a_species_listed_twice_once_and_keep_the_first()
+    {
+        // Given the checklist, whose rows 56 and 147 both give Periophthalmus modestus Cantor
+        // When it is read
+        var batch = TestData.Read(TestData.FishList);
+
+        // Then the first row's name is kept and the second row is an info naming the first
+        var kept = Assert.Single(batch.Species, s => s.Key == "Periophthalmus modestus");
+        var repeat = Assert.Single(batch.Diagnostics, d => d.Code == "files.duplicate-record");
+
+        Assert.Equal("말뚝망둥어", kept.KoreanName);
+        Assert.Equal(DiagnosticSeverity.Info, repeat.Severity);
+        Assert.Equal(147, repeat.Where!.Row);
+        Assert.Equal("큰볏말뚝망둥어", repeat.RawText);
+        Assert.Equal(
+            "Periophthalmus modestus (말뚝망둥어) was listed on row 56 already; one species is kept",
+            repeat.Message);
+    }
+
+    [Fact]
+    public void Should_name_the_columns_it_does_not_read()
+    {
+        // Given the checklist with taxonomy and conservation columns beside the names
+        // When it is read
+        var batch = TestData.Read(TestData.FishList);
+
+        // Then one info lists the columns left in the archived file
+        var unread = Assert.Single(batch.Diagnostics, d => d.Code == "files.columns-not-read");
+
+        Assert.Equal(
+            "columns not read: Phylum, Class, Order, Family, Genus, Status, BRO, TOR, SAN, HEN, IUCN_No, "
+            + "Pop_Trend; the archived file keeps them",
+            unread.Message);
+    }
+
+    [Fact]
+    public void Should_take_the_status_from_the_alien_flag_of_a_labelled_list()
+    {
+        // Given a list with 학명, 국명 and 외래종 여부 columns
+        var file = TestData.Text(
+            "list.csv",
+            "학명,국명,외래종 여부",
+            "Zacco platypus (Temminck and Schlegel),피라미,N",
+            "Ctenopharyngodon idella,초어,Y",
+            "Micropterus salmoides,큰입우럭,");
+
+        // When it is read
+        var batch = SampleFiles.Read(file);
+
+        // Then a flagged species is alien, an unflagged one native, and the catalogue names the bass
+        Assert.Equal(
+            [
+                new Species("Zacco platypus", "Zacco platypus", "피라미", SpeciesStatus.Native),
+                new Species("Ctenopharyngodon idella", "Ctenopharyngodon idella", "초어", SpeciesStatus.Alien),
+                AlienSpecies.LargemouthBass,
+            ],
+            batch.Species);
+        Assert.DoesNotContain(batch.Diagnostics, d => d.Code == "files.columns-by-content");
+    }
+
+    [Fact]
+    public void Should_skip_a_row_without_a_species_and_say_which()
+    {
+        // Given a list whose second row names no species
+        var file = TestData.Text("list.csv", "학명,국명", "Lepomis macrochirus,블루길", "미상,알수없음");
+
+        // When it is read
+        var batch = SampleFiles.Read(file);
+
+        // Then the row is skipped with a warning naming its cell
+        var warning = Assert.Single(batch.Diagnostics);
+
+        Assert.Equal([AlienSpecies.Bluegill], batch.Species);
+        Assert.Equal("files.unknown-species", warning.Code);
+        Assert.Equal(new SourceLocation("list.csv", null, 3, "학명"), warning.Where);
+        Assert.Equal(
+            "neither 학명 '미상' nor 국명 '알수없음' names a species; the row was skipped",
+            warning.Message);
+    }
+
+    [Fact]
+    public void Should_refuse_a_list_without_scientific_names_naming_the_file()
+    {
+        // Given a table headed like a list whose cells hold no binomial
+        var file = TestData.Text("names.csv", "species,note", "블루길,pond", "큰입배스,river");
+
+        // When it is read
+        var error = Assert.Throws<SourceFormatException>(() => SampleFiles.Read(file));
+
+        // Then the error names the file and says what to add
+        Assert.Equal(
+            "names.csv looks like a species list (its header has 'species') but no column holds scientific "
+            + "names (genus and species, such as 'Lepomis macrochirus'). Add a 학명 column, then import it again.",
+            error.Message);
+    }
+}
