@@ -14,7 +14,7 @@ public sealed class StoreTests
 
         using var store = FishdensStore.Open(temp.File("new.db"));
 
-        Assert.Equal(3, store.SchemaVersion);
+        Assert.Equal(4, store.SchemaVersion);
         Assert.Equal(Variables.All.Count, store.Count("variables"));
         Assert.Equal(0, store.Count("raw_files"));
     }
@@ -75,7 +75,7 @@ public sealed class StoreTests
         var error = Assert.Throws<StoreException>(() => FishdensStore.Open(path));
 
         Assert.Equal(
-            $"{path} has schema version 7, newer than this fishdens understands (3); "
+            $"{path} has schema version 7, newer than this fishdens understands (4); "
             + "update fishdens or use another --db",
             error.Message);
     }
@@ -98,7 +98,7 @@ public sealed class StoreTests
         using var store = FishdensStore.Open(path);
 
         // Then it is at the current version with the station kept
-        Assert.Equal(3, store.SchemaVersion);
+        Assert.Equal(4, store.SchemaVersion);
         Assert.Equal("미호천", Assert.Single(store.LoadStations()).Name);
         Assert.Null(store.LoadStations()[0].Location);
     }
@@ -146,7 +146,7 @@ public sealed class StoreTests
         using var store = FishdensStore.Open(path);
 
         // Then both samples are kept with their qualifier and limit, in the new keyed table
-        Assert.Equal(3, store.SchemaVersion);
+        Assert.Equal(4, store.SchemaVersion);
         var samples = store.LoadSamples();
         Assert.Equal(["BOD", "TP"], samples.Select(s => s.Variable));
         Assert.Equal(2.1, samples[0].Value);
@@ -257,6 +257,83 @@ public sealed class StoreTests
         Assert.Equal(1, counts.Skipped);
         var stored = store.LoadSamples();
         Assert.Equal([("A1", 2.0, 3), ("A2", 1.0, 2)], stored.Select(x => (x.StationCode, x.Value!.Value, x.Origin.Row)));
+    }
+
+    [Fact]
+    public void Should_set_the_status_of_a_listed_species_once_a_file_gives_it()
+    {
+        // Given a store holding a checklist's species without a status
+        using var temp = new TempFolder();
+        using var store = FishdensStore.Open(temp.File("s.db"));
+        var list = new SourceBatch("species-list");
+        list.Species.Add(new Species("Zacco platypus", "Zacco platypus", "피라미", SpeciesStatus.Unknown));
+        list.Species.Add(new Species("Channa argus", "Channa argus", "가물치", SpeciesStatus.Unknown));
+        var listed = store.StoreBatch(Raw("list"), "sha-list", "test", list);
+
+        // When a file that says 피라미 is native and names 가물치 as 가무치 is stored, then the list again
+        var sheet = new SourceBatch("species-list");
+        sheet.Species.Add(new Species("Zacco platypus", "Zacco platypus", "피라미", SpeciesStatus.Native));
+        sheet.Species.Add(new Species("Channa argus", "Channa argus", "가무치", SpeciesStatus.Unknown));
+        var second = store.StoreBatch(Raw("sheet"), "sha-sheet", "test", sheet);
+        var third = store.StoreBatch(Raw("list2"), "sha-list2", "test", list);
+
+        // Then the status is filled in, names stay as first stored, and no species is counted twice
+        Assert.Equal((2, 0), (listed.Species, listed.Skipped));
+        Assert.Equal((0, 2), (second.Species, second.Skipped));
+        Assert.Equal((0, 2), (third.Species, third.Skipped));
+        Assert.Equal(
+            ["Channa argus|가물치|Unknown", "Zacco platypus|피라미|Native"],
+            Rows(temp.File("s.db"), "SELECT key || '|' || korean_name || '|' || status FROM species ORDER BY key"));
+    }
+
+    [Fact]
+    public void Should_store_each_occurrence_once_with_its_species()
+    {
+        // Given a batch with a placed, dated, counted sighting and an unplaced one
+        using var temp = new TempFolder();
+        using var store = FishdensStore.Open(temp.File("s.db"));
+        var bass = new Species("Micropterus salmoides", "Micropterus salmoides", "큰입배스", SpeciesStatus.Invasive);
+        var origin = new SourceLocation("sightings.csv", null, 2, "학명");
+        var batch = new SourceBatch("occurrences");
+        batch.Occurrences.Add(new Occurrence("A1", bass, 2020, new DateOnly(2020, 6, 1), new GeoPoint(36.5, 127.5), 3, origin)
+        {
+            Region = "충청북도",
+        });
+        batch.Occurrences.Add(new Occurrence("A2", bass, 2017, null, null, null, origin with { Row = 3 }));
+
+        // When it is stored twice under two hashes, as a file and its copy in another format
+        var first = store.StoreBatch(Raw("a"), "sha-a", "test", batch);
+        var copy = store.StoreBatch(Raw("b"), "sha-b", "test", batch);
+
+        // Then the sightings and their species are stored once, field by field
+        Assert.Equal((2, 0), (first.Occurrences, first.Skipped));
+        Assert.Equal((0, 2), (copy.Occurrences, copy.Skipped));
+        Assert.Equal(1, store.Count("species"));
+        Assert.Equal(
+            ["A1|Micropterus salmoides|2020|2020-06-01|36.5|127.5|3|충청북도|2", "A2|Micropterus salmoides|2017||||||3"],
+            Rows(temp.File("s.db"), """
+                SELECT key || '|' || species_key || '|' || year || '|' || IFNULL(observed_on, '') || '|'
+                    || IFNULL(latitude, '') || '|' || IFNULL(longitude, '') || '|' || IFNULL(count, '') || '|'
+                    || IFNULL(region, '') || '|' || source_row
+                FROM occurrences ORDER BY key
+                """));
+    }
+
+    private static List<string> Rows(string path, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False;Mode=ReadOnly");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var rows = new List<string>();
+
+        while (reader.Read())
+        {
+            rows.Add(reader.GetString(0));
+        }
+
+        return rows;
     }
 
     private static SourceBatch Batch(Station station)

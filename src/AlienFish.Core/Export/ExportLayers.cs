@@ -15,7 +15,10 @@ public static class ExportLayers
     /// <summary>The latest model's predicted densities as points at their reaches.</summary>
     public const string Predictions = "predictions";
 
-    public static IReadOnlyList<string> All { get; } = [Reaches, Stations, Matches, Predictions];
+    /// <summary>Sightings of species (occurrence records) as points, with their species.</summary>
+    public const string Occurrences = "occurrences";
+
+    public static IReadOnlyList<string> All { get; } = [Reaches, Stations, Matches, Predictions, Occurrences];
 
     /// <summary>
     /// Reads a comma-separated list such as <c>reaches,matches</c>; names are kept in the

@@ -36,6 +36,7 @@ internal sealed class StoreLayerReader : IDisposable
         ExportLayers.Stations => Stations(),
         ExportLayers.Matches => Matches(),
         ExportLayers.Predictions => Predictions(),
+        ExportLayers.Occurrences => Occurrences(),
         _ => throw new ArgumentException($"not an export layer: {layer}", nameof(layer)),
     };
 
@@ -111,6 +112,26 @@ internal sealed class StoreLayerReader : IDisposable
             ? "no predictions stored"
             : $"density (individuals per m²) predicted by model {model}";
         return Layer(ExportLayers.Predictions, "POINT", description, fields, Sql, PointAt, model);
+    }
+
+    private GisLayer Occurrences()
+    {
+        GisField[] fields =
+        [
+            GisField.Text("key"), GisField.Text("species"), GisField.Text("korean_name"),
+            GisField.Text("status"), GisField.Integer("year"), GisField.Text("observed_on"),
+            GisField.Integer("count"), GisField.Text("region"),
+        ];
+
+        const string Sql = """
+            SELECT o.key, o.species_key, s.korean_name, s.status, o.year, o.observed_on, o.count,
+                   o.region, o.latitude, o.longitude
+            FROM occurrences o
+            LEFT JOIN species s ON s.key = o.species_key
+            ORDER BY o.species_key, o.year, o.key
+            """;
+
+        return Layer(ExportLayers.Occurrences, "POINT", "sightings of species", fields, Sql, PointAt);
     }
 
     /// <summary>

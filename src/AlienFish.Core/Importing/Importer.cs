@@ -229,7 +229,8 @@ public sealed class Importer
 
         if (strict && fatal.Count > 0)
         {
-            var message = $"{file.Path}: {fatal.Count} problems and --strict is set, "
+            var problems = fatal.Count == 1 ? "1 problem" : $"{fatal.Count} problems";
+            var message = $"{file.Path}: {problems} and --strict is set, "
                 + $"so nothing of it was stored; first: {fatal[0]}";
 
             return new FileOutcome(

@@ -19,7 +19,7 @@ public sealed class ExportLayersTests
 
         Assert.Equal(
             "--layers names 'rivers', 'counts', which fishdens does not export; "
-            + "choose from reaches,stations,matches,predictions",
+            + "choose from reaches,stations,matches,predictions,occurrences",
             error.Message);
     }
 
@@ -28,6 +28,6 @@ public sealed class ExportLayersTests
     {
         var error = Assert.Throws<PipelineException>(() => ExportLayers.Parse(" , "));
 
-        Assert.Equal("--layers is empty; give one or more of reaches,stations,matches,predictions", error.Message);
+        Assert.Equal("--layers is empty; give one or more of reaches,stations,matches,predictions,occurrences", error.Message);
     }
 }

@@ -34,9 +34,10 @@ public sealed class GeoJsonExportTests
                 new LayerSummary("stations", 2, 0, Path.Combine(folder, "stations.geojson")),
                 new LayerSummary("matches", 1, 1, Path.Combine(folder, "matches.geojson")),
                 new LayerSummary("predictions", 2, 1, Path.Combine(folder, "predictions.geojson")),
+                new LayerSummary("occurrences", 1, 1, Path.Combine(folder, "occurrences.geojson")),
             ],
             summaries);
-        Assert.Equal(4, Directory.GetFiles(folder).Length);
+        Assert.Equal(5, Directory.GetFiles(folder).Length);
     }
 
     [Fact]
@@ -120,6 +121,26 @@ public sealed class GeoJsonExportTests
         Assert.Equal(0.05, Number(features[1], "density"), Tolerance);
         Assert.All(features, f => Assert.Equal("R1", f.Attributes["reach"]));
         Assert.All(features, f => Assert.Equal(new Coordinate(127.38, 36.35), f.Geometry.Coordinate));
+    }
+
+    [Fact]
+    public void Should_place_each_sighting_with_its_species_and_leave_out_the_unplaced()
+    {
+        // Given the seeded store with one placed and one unplaced bluegill sighting
+        using var temp = new TempFolder();
+        using var store = ExportFixture.Seed(temp.File("s.db"));
+
+        // When the occurrences layer is exported
+        new GisExporter(store).Export(ExportFormat.GeoJson, temp.File("gis"), [ExportLayers.Occurrences]);
+
+        // Then the placed one is a point with every field, the species named as the store has it
+        var feature = Assert.Single(Read(File.ReadAllText(temp.File("gis/occurrences.geojson"))));
+
+        Assert.Equal(new Coordinate(127.35, 36.40), feature.Geometry.Coordinate);
+        Assert.Equal(
+            ["O1", "Lepomis macrochirus", "블루길", "Invasive", "2020", "2020-05-12", "3", "대전광역시"],
+            feature.Attributes.GetNames().Select(name => Convert.ToString(
+                feature.Attributes[name], System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed class GeoPackageExportTests
         var summaries = new GisExporter(store).Export(ExportFormat.GeoPackage, file, ExportLayers.All);
 
         Assert.Equal(
-            [("reaches", 1, 1), ("stations", 2, 0), ("matches", 1, 1), ("predictions", 2, 1)],
+            [("reaches", 1, 1), ("stations", 2, 0), ("matches", 1, 1), ("predictions", 2, 1), ("occurrences", 1, 1)],
             summaries.Select(s => (s.Layer, s.Written, s.Skipped)));
         Assert.All(summaries, s => Assert.Equal(file, s.Path));
         Assert.DoesNotContain(Directory.GetFiles(temp.Path), f => f.EndsWith(".tmp", StringComparison.Ordinal));
@@ -59,6 +59,7 @@ public sealed class GeoPackageExportTests
         Assert.Equal(
             [
                 "matches features matches 127.38 36.35 127.4 36.36 4326",
+                "occurrences features occurrences 127.35 36.4 127.35 36.4 4326",
                 "predictions features predictions 127.38 36.35 127.38 36.35 4326",
                 "reaches features reaches 127.38 36.35 127.38 36.35 4326",
                 "stations features stations 127.3 36.36 127.4 36.6 4326",
@@ -74,6 +75,7 @@ public sealed class GeoPackageExportTests
         Assert.Equal(
             [
                 "matches geom LINESTRING 4326 0 0",
+                "occurrences geom POINT 4326 0 0",
                 "predictions geom POINT 4326 0 0",
                 "reaches geom POINT 4326 0 0",
                 "stations geom POINT 4326 0 0",
@@ -138,14 +140,14 @@ public sealed class GeoPackageExportTests
         // When GDAL summarises every layer
         var (exitCode, output, errors) = Ogrinfo.Run("-ro", "-so", "-al", file);
 
-        // Then it opens it as a GeoPackage without complaint and sees the four layers
+        // Then it opens it as a GeoPackage without complaint and sees the five layers
         Assert.Equal(0, exitCode);
         Assert.Equal("", errors.Trim());
         Assert.Contains("using driver `GPKG' successful", output, StringComparison.Ordinal);
 
         var layers = output.Split("Layer name: ")[1..];
         Assert.Equal(
-            ["reaches Point 1", "stations Point 2", "matches Line String 1", "predictions Point 2"],
+            ["reaches Point 1", "stations Point 2", "matches Line String 1", "predictions Point 2", "occurrences Point 1"],
             layers.Select(Summary));
         Assert.All(layers, layer => Assert.Matches(Wgs84, layer));
     }
