@@ -11,7 +11,10 @@ namespace AlienFish.Cli.Tests;
 public sealed class CorruptedImportTests
 {
     private static readonly string[] Tables =
-        ["stations", "reaches", "surveys", "species", "counts", "water_samples", "site_chemistry", "raw_files"];
+        [
+            "stations", "reaches", "surveys", "species", "counts", "water_samples", "site_chemistry",
+            "occurrences", "raw_files", "import_diagnostics",
+        ];
 
     public static TheoryData<string> Files => new()
     {
@@ -20,6 +23,10 @@ public sealed class CorruptedImportTests
         Path.Combine("geum", "fish", "어류_출현생물_2016.csv"),
         Path.Combine("geum", "water-quality", "금강장소(엑셀편집)UTF8.csv"),
         Path.Combine("geum", "water-quality", "geum2016.csv"),
+        Path.Combine("data", "도시의_수질현황_20250906112341.csv"),
+        Path.Combine("data", "수질20182020.txt"),
+        Path.Combine("data", "taxom-fish.csv"),
+        Path.Combine("data", "nie-alien-fish-gyeongbuk-2015-2022.json"),
     };
 
     [Theory]
@@ -31,7 +38,7 @@ public sealed class CorruptedImportTests
         using var store = FishdensStore.Open(temp.File("s.db"));
         var catalog = PluginHost.Load([ToolRunner.BuiltInPlugins]);
         var importer = new Importer(store, catalog, NullLogger.Instance);
-        var original = File.ReadAllBytes(RepoPaths.Sample(sample.Split(Path.DirectorySeparatorChar)));
+        var original = File.ReadAllBytes(Locate(sample));
         var good = Path.Combine(RepoPaths.GeumWaterQuality, "금강장소(엑셀편집)UTF8.csv");
         importer.Import(Raw("good.csv", File.ReadAllBytes(good)), strict: false, CancellationToken.None);
 
@@ -80,6 +87,16 @@ public sealed class CorruptedImportTests
                 Array.Clear(copy, start, length);
                 return copy;
         }
+    }
+
+    /// <summary>A sample under <c>samples/</c>, or a real file the files source's tests keep under <c>data/</c>.</summary>
+    private static string Locate(string sample)
+    {
+        var parts = sample.Split(Path.DirectorySeparatorChar);
+
+        return parts[0] == "data"
+            ? Path.Combine(RepoPaths.Root, "tests", "AlienFish.Plugins.Files.Tests", "Data", parts[1])
+            : RepoPaths.Sample(parts);
     }
 
     private static RawFile Raw(string name, byte[] bytes) => new(name, "/damaged/" + name, bytes);
