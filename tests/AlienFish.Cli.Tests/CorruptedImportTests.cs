@@ -89,7 +89,9 @@ public sealed class CorruptedImportTests
         }
     }
 
-    /// <summary>A sample under <c>samples/</c>, or a real file the files source's tests keep under <c>data/</c>.</summary>
+    /// <summary>
+    /// A sample under <c>samples/</c>, or a real file the files source's tests keep under <c>data/</c>.
+    /// </summary>
     private static string Locate(string sample)
     {
         var parts = sample.Split(Path.DirectorySeparatorChar);

@@ -37,7 +37,10 @@ public sealed class ImportCommandTests
             + "left unknown (text '북위36')",
             error,
             StringComparison.Ordinal);
-        Assert.Contains("import: 1 imported (1 rows), 0 already in the store, 0 not recognised, 1 failed", output, StringComparison.Ordinal);
+        Assert.Contains(
+            "import: 1 imported (1 rows), 0 already in the store, 0 not recognised, 1 failed",
+            output,
+            StringComparison.Ordinal);
 
         using var store = FishdensStore.Open(db);
 
@@ -60,7 +63,8 @@ public sealed class ImportCommandTests
         // Then both stations are stored, the second without a position, and the warning is kept
         Assert.Equal(0, code);
         Assert.Contains("import: 1 imported (2 rows)", output, StringComparison.Ordinal);
-        Assert.Contains("warning files.bad-coordinate: bad.csv, row 3, column '위도'", error, StringComparison.Ordinal);
+        Assert.Contains(
+            "warning files.bad-coordinate: bad.csv, row 3, column '위도'", error, StringComparison.Ordinal);
 
         using var store = FishdensStore.Open(db);
 

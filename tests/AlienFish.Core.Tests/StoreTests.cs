@@ -292,10 +292,12 @@ public sealed class StoreTests
         // Given a batch with a placed, dated, counted sighting and an unplaced one
         using var temp = new TempFolder();
         using var store = FishdensStore.Open(temp.File("s.db"));
-        var bass = new Species("Micropterus salmoides", "Micropterus salmoides", "큰입배스", SpeciesStatus.Invasive);
+        var bass = new Species(
+            "Micropterus salmoides", "Micropterus salmoides", "큰입배스", SpeciesStatus.Invasive);
         var origin = new SourceLocation("sightings.csv", null, 2, "학명");
         var batch = new SourceBatch("occurrences");
-        batch.Occurrences.Add(new Occurrence("A1", bass, 2020, new DateOnly(2020, 6, 1), new GeoPoint(36.5, 127.5), 3, origin)
+        var place = new GeoPoint(36.5, 127.5);
+        batch.Occurrences.Add(new Occurrence("A1", bass, 2020, new DateOnly(2020, 6, 1), place, 3, origin)
         {
             Region = "충청북도",
         });
@@ -310,7 +312,10 @@ public sealed class StoreTests
         Assert.Equal((0, 2), (copy.Occurrences, copy.Skipped));
         Assert.Equal(1, store.Count("species"));
         Assert.Equal(
-            ["A1|Micropterus salmoides|2020|2020-06-01|36.5|127.5|3|충청북도|2", "A2|Micropterus salmoides|2017||||||3"],
+            [
+                "A1|Micropterus salmoides|2020|2020-06-01|36.5|127.5|3|충청북도|2",
+                "A2|Micropterus salmoides|2017||||||3",
+            ],
             Rows(temp.File("s.db"), """
                 SELECT key || '|' || species_key || '|' || year || '|' || IFNULL(observed_on, '') || '|'
                     || IFNULL(latitude, '') || '|' || IFNULL(longitude, '') || '|' || IFNULL(count, '') || '|'

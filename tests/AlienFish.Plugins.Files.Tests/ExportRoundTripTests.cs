@@ -44,7 +44,9 @@ public sealed class ExportRoundTripTests
             reaches.Select(r => r with { Origin = null }).OrderBy(r => r.Code, StringComparer.Ordinal),
             batches.SelectMany(b => b.Reaches).Select(r => r with { Origin = null }));
         Assert.Equal(
-            format == ExportFormat.GeoJson ? [] : [PassedOver(path, "matches"), PassedOver(path, "occurrences"), PassedOver(path, "predictions")],
+            format == ExportFormat.GeoJson
+                ? []
+                : [PassedOver(path, "matches"), PassedOver(path, "occurrences"), PassedOver(path, "predictions")],
             batches.SelectMany(b => b.Diagnostics).Select(d => d.ToString()));
     }
 

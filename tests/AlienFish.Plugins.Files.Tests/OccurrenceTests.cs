@@ -21,9 +21,14 @@ public sealed class OccurrenceTests
         // Then each record is one sighting, of the species its names give, in its year
         Assert.Equal("occurrences", batch.Layout);
         Assert.Equal(251, batch.Occurrences.Count);
+        var perSpecies = batch.Occurrences.CountBy(o => o.Species.Key).OrderByDescending(p => p.Value);
+
         Assert.Equal(
-            [("Micropterus salmoides", 145), ("Lepomis macrochirus", 86), ("Carassius cuvieri", 18), ("Cyprinus carpio", 2)],
-            batch.Occurrences.CountBy(o => o.Species.Key).OrderByDescending(p => p.Value).Select(p => (p.Key, p.Value)));
+            [
+                ("Micropterus salmoides", 145), ("Lepomis macrochirus", 86), ("Carassius cuvieri", 18),
+                ("Cyprinus carpio", 2),
+            ],
+            perSpecies.Select(p => (p.Key, p.Value)));
         Assert.Equal(
             [(2017, 120), (2020, 131)],
             batch.Occurrences.CountBy(o => o.Year).OrderBy(p => p.Key).Select(p => (p.Key, p.Value)));
@@ -87,12 +92,18 @@ public sealed class OccurrenceTests
     {
         // Given a tab-separated Darwin Core download: a dated sighting with a count, one of
         // absence, and one whose date is a range with no year column filled
-        var file = TestData.Text(
-            "occurrence.txt",
-            "gbifID\tspecies\tscientificName\tdecimalLatitude\tdecimalLongitude\teventDate\tyear\tindividualCount\toccurrenceStatus\tstateProvince",
-            "4011\tLepomis macrochirus\tLepomis macrochirus Rafinesque, 1819\t36.4512\t127.4021\t2019-05-12T10:00:00\t2019\t3\tPRESENT\tChungcheongbuk-do",
-            "4012\tLepomis macrochirus\tLepomis macrochirus Rafinesque, 1819\t36.4600\t127.4100\t2019-05-13\t2019\t0\tABSENT\t",
-            "4013\tOncorhynchus mykiss\tOncorhynchus mykiss (Walbaum, 1792)\t37.1\t128.2\t2020-06-01/2020-06-30\t\t\tPRESENT\t");
+        string[] lines =
+        [
+            "gbifID|species|scientificName|decimalLatitude|decimalLongitude|eventDate|year|individualCount"
+                + "|occurrenceStatus|stateProvince",
+            "4011|Lepomis macrochirus|Lepomis macrochirus Rafinesque, 1819|36.4512|127.4021"
+                + "|2019-05-12T10:00:00|2019|3|PRESENT|Chungcheongbuk-do",
+            "4012|Lepomis macrochirus|Lepomis macrochirus Rafinesque, 1819|36.4600|127.4100"
+                + "|2019-05-13|2019|0|ABSENT|",
+            "4013|Oncorhynchus mykiss|Oncorhynchus mykiss (Walbaum, 1792)|37.1|128.2"
+                + "|2020-06-01/2020-06-30|||PRESENT|",
+        ];
+        var file = TestData.Text("occurrence.txt", [.. lines.Select(line => line.Replace('|', '\t'))]);
 
         // When it is read
         var batch = SampleFiles.Read(file);
@@ -101,7 +112,8 @@ public sealed class OccurrenceTests
         Assert.Equal("occurrences", batch.Layout);
         Assert.Equal(
             [
-                ("4011", AlienSpecies.Bluegill, 2019, (DateOnly?)new DateOnly(2019, 5, 12), (int?)3, "Chungcheongbuk-do"),
+                ("4011", AlienSpecies.Bluegill, 2019, (DateOnly?)new DateOnly(2019, 5, 12), (int?)3,
+                    "Chungcheongbuk-do"),
                 ("4013", AlienSpecies.RainbowTrout, 2020, new DateOnly(2020, 6, 1), null, null),
             ],
             batch.Occurrences.Select(o => (o.Key, o.Species, o.Year, o.Date, o.Count, o.Region)));
@@ -137,7 +149,9 @@ public sealed class OccurrenceTests
     {
         // Given a record whose latitude and longitude are swapped
         var file = TestData.Text(
-            "sightings.csv", "한글보통명,학명,조사연도,위도,경도", "배스,Micropterus salmoides,2020,128.9,35.7");
+            "sightings.csv",
+            "한글보통명,학명,조사연도,위도,경도",
+            "배스,Micropterus salmoides,2020,128.9,35.7");
 
         // When it is read
         var batch = SampleFiles.Read(file);
@@ -157,7 +171,9 @@ public sealed class OccurrenceTests
     {
         // Given a record whose year is text
         var file = TestData.Text(
-            "sightings.csv", "한글보통명,학명,조사연도,위도,경도", "블루길,Lepomis macrochirus,미상,36.5,127.5");
+            "sightings.csv",
+            "한글보통명,학명,조사연도,위도,경도",
+            "블루길,Lepomis macrochirus,미상,36.5,127.5");
 
         // When it is read
         var batch = SampleFiles.Read(file);

@@ -1,7 +1,6 @@
 using AlienFish.Abstractions;
 using AlienFish.Plugins.Files.Parsing;
 using AlienFish.Plugins.Files.Tables;
-using AlienFish.Plugins.Files.Taxonomy;
 
 namespace AlienFish.Plugins.Files.Layouts;
 
@@ -29,11 +28,12 @@ internal sealed class FishSpeciesReader : ILayoutReader
     public void Read(LayoutInput input, SourceBatch batch, CancellationToken cancellationToken)
     {
         var columns = input.Columns;
-        var scientific = columns.Find(HeaderRole.ScientificName);
-        var korean = columns.Find(HeaderRole.KoreanName);
-        var alienFlag = columns.Find(HeaderRole.AlienFlag);
+        var names = new SpeciesCells(
+            columns.Find(HeaderRole.ScientificName),
+            columns.Find(HeaderRole.KoreanName),
+            columns.Find(HeaderRole.AlienFlag),
+            flagged: true);
         var count = columns.Find(HeaderRole.Count)!;
-        var resolver = new SpeciesResolver();
 
         foreach (var row in columns.DataRows(input.Table, KeyRole))
         {
@@ -44,18 +44,7 @@ internal sealed class FishSpeciesReader : ILayoutReader
                 continue;
             }
 
-            var resolution = resolver.Resolve(
-                LayoutInput.Cell(row, scientific),
-                LayoutInput.Cell(row, korean),
-                LayoutInput.Cell(row, alienFlag));
-            var species = resolution.Species;
-
-            if (resolution.Problem is not null)
-            {
-                var code = species is null ? DiagnosticCodes.UnknownSpecies : DiagnosticCodes.SpeciesConflict;
-
-                batch.Diagnostics.Add(input.Warning(code, resolution.Problem, row, scientific ?? korean));
-            }
+            var species = names.Read(input, row, batch);
 
             if (species is not null && TryReadCount(input, row, count, batch, out var individuals))
             {

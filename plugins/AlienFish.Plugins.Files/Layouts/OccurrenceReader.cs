@@ -2,7 +2,6 @@ using System.Globalization;
 using AlienFish.Abstractions;
 using AlienFish.Plugins.Files.Parsing;
 using AlienFish.Plugins.Files.Tables;
-using AlienFish.Plugins.Files.Taxonomy;
 
 namespace AlienFish.Plugins.Files.Layouts;
 
@@ -37,7 +36,8 @@ internal sealed class OccurrenceReader : ILayoutReader
     {
         var columns = new Columns(input.Columns);
         var positions = PositionColumns.Of(input);
-        var resolver = new SpeciesResolver(flagged: columns.AlienFlag is not null);
+        var names = new SpeciesCells(
+            columns.Scientific, columns.Korean, columns.AlienFlag, flagged: columns.AlienFlag is not null);
         var keys = new Dictionary<string, int>(StringComparer.Ordinal);
         var damagedSerials = new List<TableRow>();
         var damagedIds = new List<TableRow>();
@@ -64,7 +64,7 @@ internal sealed class OccurrenceReader : ILayoutReader
                 continue;
             }
 
-            var species = ResolveSpecies(input, row, columns, resolver, batch);
+            var species = names.Read(input, row, batch);
 
             if (species is null || !TryReadWhen(input, row, columns, batch, out var year, out var date))
             {
@@ -82,35 +82,19 @@ internal sealed class OccurrenceReader : ILayoutReader
 
             var key = UniqueKey(keys, id.Length > 0 ? id : Composite(species, year, date, location));
 
-            batch.Occurrences.Add(new Occurrence(
-                key, species, year, date, location, ReadCount(input, row, columns.Count, batch), input.Where(row, columns.Name))
+            var count = ReadCount(input, row, columns.Count, batch);
+
+            batch.Occurrences.Add(new Occurrence(key, species, year, date, location, count, input.Where(row, columns.Name))
             {
                 Region = LayoutInput.Cell(row, columns.Region) is { Length: > 0 } region ? region : null,
             });
         }
 
-        ReportDamaged(input, batch, damagedSerials, columns.Serial, "taxon serial number", "species are read from their names");
-        ReportDamaged(input, batch, damagedIds, columns.Id, "record identifier", "records are keyed by species, date and position");
+        ReportDamaged(
+            input, batch, (damagedSerials, columns.Serial), "taxon serial number", "species are read from their names");
+        ReportDamaged(
+            input, batch, (damagedIds, columns.Id), "record identifier", "records are keyed by species, date and position");
         ReportAbsent(input, batch, absent, columns.Status);
-    }
-
-    private static Species? ResolveSpecies(
-        LayoutInput input, TableRow row, Columns columns, SpeciesResolver resolver, SourceBatch batch)
-    {
-        var resolution = resolver.Resolve(
-            LayoutInput.Cell(row, columns.Scientific),
-            LayoutInput.Cell(row, columns.Korean),
-            LayoutInput.Cell(row, columns.AlienFlag));
-
-        if (resolution.Problem is not null)
-        {
-            var code = resolution.Species is null ? DiagnosticCodes.UnknownSpecies : DiagnosticCodes.SpeciesConflict;
-            var problem = resolution.Species is null ? $"{resolution.Problem}; the row was skipped" : resolution.Problem;
-
-            batch.Diagnostics.Add(input.Warning(code, problem, row, columns.Name));
-        }
-
-        return resolution.Species;
     }
 
     /// <summary>
@@ -132,7 +116,11 @@ internal sealed class OccurrenceReader : ILayoutReader
         else if (day.Length > 0)
         {
             batch.Diagnostics.Add(input.Warning(
-                DiagnosticCodes.BadDate, "not a date; the record keeps its year only", row, columns.Date, dateText));
+                DiagnosticCodes.BadDate,
+                "not a date; the record keeps its year only",
+                row,
+                columns.Date,
+                dateText));
         }
 
         var yearText = LayoutInput.Cell(row, columns.Year);
@@ -174,7 +162,11 @@ internal sealed class OccurrenceReader : ILayoutReader
         }
 
         batch.Diagnostics.Add(input.Warning(
-            DiagnosticCodes.BadCount, "not a count of individuals; the record keeps no count", row, column, text));
+            DiagnosticCodes.BadCount,
+            "not a count of individuals; the record keeps no count",
+            row,
+            column,
+            text));
 
         return null;
     }
@@ -207,8 +199,14 @@ internal sealed class OccurrenceReader : ILayoutReader
     }
 
     private static void ReportDamaged(
-        LayoutInput input, SourceBatch batch, List<TableRow> rows, Column? column, string what, string fallback)
+        LayoutInput input,
+        SourceBatch batch,
+        (List<TableRow> Rows, Column? Column) damaged,
+        string what,
+        string fallback)
     {
+        var (rows, column) = damaged;
+
         if (rows.Count == 0)
         {
             return;
@@ -226,7 +224,8 @@ internal sealed class OccurrenceReader : ILayoutReader
             LayoutInput.Cell(rows[0], column)));
     }
 
-    private static void ReportAbsent(LayoutInput input, SourceBatch batch, List<TableRow> rows, Column? column)
+    private static void ReportAbsent(
+        LayoutInput input, SourceBatch batch, List<TableRow> rows, Column? column)
     {
         if (rows.Count == 0)
         {

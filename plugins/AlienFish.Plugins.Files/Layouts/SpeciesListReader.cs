@@ -39,7 +39,7 @@ internal sealed class SpeciesListReader : ILayoutReader
             ?? throw FileErrors.NoScientificNames(input.FileName, Named(map).Header);
         var korean = ColumnOf(map, rows, IsHangulName, distinct: true);
         var alienFlag = map.Find(HeaderRole.AlienFlag);
-        var resolver = new SpeciesResolver(flagged: alienFlag is not null);
+        var names = new SpeciesCells(scientific, korean, alienFlag, flagged: alienFlag is not null);
         var firstRows = new Dictionary<string, int>(StringComparer.Ordinal);
 
         ReportColumns(input, batch, scientific, korean, alienFlag);
@@ -48,17 +48,7 @@ internal sealed class SpeciesListReader : ILayoutReader
         {
             cancellationToken.ThrowIfCancellationRequested();
 
-            var resolution = resolver.Resolve(
-                LayoutInput.Cell(row, scientific), LayoutInput.Cell(row, korean), LayoutInput.Cell(row, alienFlag));
-            var species = resolution.Species;
-
-            if (resolution.Problem is not null)
-            {
-                var code = species is null ? DiagnosticCodes.UnknownSpecies : DiagnosticCodes.SpeciesConflict;
-                var problem = species is null ? $"{resolution.Problem}; the row was skipped" : resolution.Problem;
-
-                batch.Diagnostics.Add(input.Warning(code, problem, row, scientific, LayoutInput.Cell(row, scientific)));
-            }
+            var species = names.Read(input, row, batch);
 
             if (species is null)
             {
@@ -69,7 +59,8 @@ internal sealed class SpeciesListReader : ILayoutReader
             {
                 batch.Diagnostics.Add(input.Info(
                     DiagnosticCodes.DuplicateRecord,
-                    $"{species.Key} ({species.KoreanName}) was listed on row {first} already; one species is kept",
+                    $"{species.Key} ({species.KoreanName}) was listed on row {first} already; "
+                    + "one species is kept",
                     row,
                     korean ?? scientific,
                     LayoutInput.Cell(row, korean ?? scientific)));
@@ -116,7 +107,9 @@ internal sealed class SpeciesListReader : ILayoutReader
     private static Column Named(ColumnMap map) =>
         map.Find(HeaderRole.ScientificName) ?? map.Find(HeaderRole.KoreanName)!;
 
-    /// <summary>Says which columns were read when their headers say otherwise, and which were not read.</summary>
+    /// <summary>
+    /// Says which columns were read when their headers say otherwise, and which were not read.
+    /// </summary>
     private static void ReportColumns(
         LayoutInput input, SourceBatch batch, Column scientific, Column? korean, Column? alienFlag)
     {
@@ -126,7 +119,9 @@ internal sealed class SpeciesListReader : ILayoutReader
 
         if (mislabelled)
         {
-            var koreanPart = korean is null ? "no column holds Korean names" : $"'{korean.Header}' Korean names";
+            var koreanPart = korean is null
+                ? "no column holds Korean names"
+                : $"'{korean.Header}' Korean names";
 
             batch.Diagnostics.Add(input.Info(
                 DiagnosticCodes.ColumnsByContent,

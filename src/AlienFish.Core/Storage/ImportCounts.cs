@@ -18,5 +18,6 @@ public sealed record ImportCounts(
 
     public int Occurrences { get; init; }
 
-    public int Added => Stations + Reaches + Surveys + Counts + Samples + SiteChemistry + Species + Occurrences;
+    public int Added =>
+        Stations + Reaches + Surveys + Counts + Samples + SiteChemistry + Species + Occurrences;
 }

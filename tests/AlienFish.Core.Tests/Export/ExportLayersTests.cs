@@ -28,6 +28,8 @@ public sealed class ExportLayersTests
     {
         var error = Assert.Throws<PipelineException>(() => ExportLayers.Parse(" , "));
 
-        Assert.Equal("--layers is empty; give one or more of reaches,stations,matches,predictions,occurrences", error.Message);
+        Assert.Equal(
+            "--layers is empty; give one or more of reaches,stations,matches,predictions,occurrences",
+            error.Message);
     }
 }

@@ -147,7 +147,10 @@ public sealed class GeoPackageExportTests
 
         var layers = output.Split("Layer name: ")[1..];
         Assert.Equal(
-            ["reaches Point 1", "stations Point 2", "matches Line String 1", "predictions Point 2", "occurrences Point 1"],
+            [
+                "reaches Point 1", "stations Point 2", "matches Line String 1", "predictions Point 2",
+                "occurrences Point 1",
+            ],
             layers.Select(Summary));
         Assert.All(layers, layer => Assert.Matches(Wgs84, layer));
     }

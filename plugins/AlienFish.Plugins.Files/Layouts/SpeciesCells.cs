@@ -1,0 +1,52 @@
+using AlienFish.Abstractions;
+using AlienFish.Plugins.Files.Tables;
+using AlienFish.Plugins.Files.Taxonomy;
+
+namespace AlienFish.Plugins.Files.Layouts;
+
+/// <summary>
+/// The 학명, 국명 and 외래종 여부 cells of the rows of one table, read into species: a row that
+/// names no species, or whose names disagree, is reported at its name cell.
+/// </summary>
+internal sealed class SpeciesCells
+{
+    private readonly Column? _scientific;
+    private readonly Column? _korean;
+    private readonly Column? _alienFlag;
+    private readonly SpeciesResolver _resolver;
+
+    /// <param name="flagged">See <see cref="SpeciesResolver(bool)"/>.</param>
+    public SpeciesCells(Column? scientific, Column? korean, Column? alienFlag, bool flagged)
+    {
+        _scientific = scientific;
+        _korean = korean;
+        _alienFlag = alienFlag;
+        _resolver = new SpeciesResolver(flagged);
+    }
+
+    /// <summary>Where a row's species is reported: the scientific name's column, else the Korean name's.</summary>
+    public Column? Name => _scientific ?? _korean;
+
+    /// <summary>The row's species, or null, reported, when it names none.</summary>
+    public Species? Read(LayoutInput input, TableRow row, SourceBatch batch)
+    {
+        var resolution = _resolver.Resolve(
+            LayoutInput.Cell(row, _scientific),
+            LayoutInput.Cell(row, _korean),
+            LayoutInput.Cell(row, _alienFlag));
+        var species = resolution.Species;
+
+        if (resolution.Problem is null)
+        {
+            return species;
+        }
+
+        var (code, problem) = species is null
+            ? (DiagnosticCodes.UnknownSpecies, $"{resolution.Problem}; the row was skipped")
+            : (DiagnosticCodes.SpeciesConflict, resolution.Problem);
+
+        batch.Diagnostics.Add(input.Warning(code, problem, row, Name, LayoutInput.Cell(row, Name)));
+
+        return species;
+    }
+}
