@@ -1,7 +1,7 @@
 using System.CommandLine;
+using AlienFish.Cli.Logging;
 using AlienFish.Core.Plugins;
 using AlienFish.Core.Storage;
-using AlienFish.Cli.Logging;
 using Microsoft.Extensions.Logging;
 
 namespace AlienFish.Cli;
