@@ -31,6 +31,12 @@ public sealed class SourceBatch
     /// </summary>
     public List<Species> Species { get; } = [];
 
+    /// <summary>
+    /// The Korean names the file wrote its species under, variants included; the official
+    /// name is <see cref="Species.KoreanName"/>.
+    /// </summary>
+    public List<SpeciesName> SpeciesNames { get; } = [];
+
     /// <summary>Sightings of a species at a place, without survey effort.</summary>
     public List<Occurrence> Occurrences { get; } = [];
 

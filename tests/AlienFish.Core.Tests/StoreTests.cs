@@ -324,6 +324,31 @@ public sealed class StoreTests
                 """));
     }
 
+    [Fact]
+    public void Should_keep_each_name_of_a_stored_species_once()
+    {
+        // Given a batch naming the bass twice under 배스 and once under 큰입배스, and a name of a
+        // species the store does not hold
+        using var temp = new TempFolder();
+        using var store = FishdensStore.Open(temp.File("s.db"));
+        var batch = new SourceBatch("species-list");
+        batch.Species.Add(
+            new Species("Micropterus salmoides", "Micropterus salmoides", "큰입배스", SpeciesStatus.Invasive));
+        batch.SpeciesNames.Add(new SpeciesName("큰입배스", "Micropterus salmoides"));
+        batch.SpeciesNames.Add(new SpeciesName("배스", "Micropterus salmoides"));
+        batch.SpeciesNames.Add(new SpeciesName("배스", "Micropterus salmoides"));
+        batch.SpeciesNames.Add(new SpeciesName("쏘가리", "Siniperca scherzeri"));
+
+        // When it is stored, and again under another hash
+        store.StoreBatch(Raw("a"), "sha-a", "test", batch);
+        store.StoreBatch(Raw("b"), "sha-b", "test", batch);
+
+        // Then each name of the stored species is kept once, and the stray name not at all
+        Assert.Equal(
+            ["배스|Micropterus salmoides", "큰입배스|Micropterus salmoides"],
+            Rows(temp.File("s.db"), "SELECT name || '|' || species_key FROM species_names ORDER BY name"));
+    }
+
     private static List<string> Rows(string path, string sql)
     {
         using var connection = new SqliteConnection($"Data Source={path};Pooling=False;Mode=ReadOnly");

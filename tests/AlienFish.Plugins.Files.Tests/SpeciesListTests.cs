@@ -51,6 +51,24 @@ public sealed class SpeciesListTests
     }
 
     [Fact]
+    public void Should_give_every_name_a_species_goes_by()
+    {
+        // Given the checklist, which writes 배스, 이스라엘잉어 and '산천어 / 송어'
+        // When it is read
+        var names = TestData.Read(TestData.FishList).SpeciesNames;
+
+        // Then each name written, and each variant the catalogue knows of an alien, points at its species
+        string[] bass = ["큰입배스", "배스", "큰입우럭"];
+        string[] carp = ["향어", "이스라엘잉어"];
+
+        Assert.Equal(bass, names.Where(n => n.SpeciesKey == AlienSpecies.LargemouthBass.Key).Select(n => n.Name));
+        Assert.Equal(carp, names.Where(n => n.SpeciesKey == AlienSpecies.IsraeliCarp.Key).Select(n => n.Name));
+        Assert.Equal(["산천어", "송어"], names.Where(n => n.SpeciesKey == "Oncorhynchus masou").Select(n => n.Name));
+        Assert.Contains(new SpeciesName("잉어", "Cyprinus carpio"), names);
+        Assert.Equal(names.Count, names.Distinct().Count());
+    }
+
+    [Fact]
     public void Should_report_a_species_listed_twice_once_and_keep_the_first()
     {
         // Given the checklist, whose rows 56 and 147 both give Periophthalmus modestus Cantor

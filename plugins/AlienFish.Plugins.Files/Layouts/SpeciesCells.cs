@@ -6,7 +6,8 @@ namespace AlienFish.Plugins.Files.Layouts;
 
 /// <summary>
 /// The 학명, 국명 and 외래종 여부 cells of the rows of one table, read into species: a row that
-/// names no species, or whose names disagree, is reported at its name cell.
+/// names no species, or whose names disagree, is reported at its name cell. The Korean names
+/// written for a species, and the catalogue's variants of an alien one, go with the batch.
 /// </summary>
 internal sealed class SpeciesCells
 {
@@ -14,6 +15,7 @@ internal sealed class SpeciesCells
     private readonly Column? _korean;
     private readonly Column? _alienFlag;
     private readonly SpeciesResolver _resolver;
+    private readonly HashSet<SpeciesName> _named = [];
 
     /// <param name="flagged">See <see cref="SpeciesResolver(bool)"/>.</param>
     public SpeciesCells(Column? scientific, Column? korean, Column? alienFlag, bool flagged)
@@ -38,6 +40,8 @@ internal sealed class SpeciesCells
 
         if (resolution.Problem is null)
         {
+            Remember(species, LayoutInput.Cell(row, _korean), batch);
+
             return species;
         }
 
@@ -48,5 +52,31 @@ internal sealed class SpeciesCells
         batch.Diagnostics.Add(input.Warning(code, problem, row, Name, LayoutInput.Cell(row, Name)));
 
         return species;
+    }
+
+    private void Remember(Species? species, string written, SourceBatch batch)
+    {
+        if (species is null)
+        {
+            return;
+        }
+
+        var names = AlienSpecies.FindByKey(species.Key) is { } alien
+            ? KoreanNames.VariantsOf(alien)
+            : [species.KoreanName];
+
+        // A list may give two names in one cell: 산천어 / 송어.
+        var each = names.Append(written)
+            .SelectMany(text => text.Split('/', ','))
+            .Select(KoreanNames.Normalise)
+            .Where(name => name.Length > 0);
+
+        foreach (var name in each)
+        {
+            if (_named.Add(new SpeciesName(name, species.Key)))
+            {
+                batch.SpeciesNames.Add(new SpeciesName(name, species.Key));
+            }
+        }
     }
 }

@@ -26,6 +26,12 @@ internal static class KoreanNames
     public static Species? FindAlien(string koreanName) =>
         Aliens.GetValueOrDefault(Normalise(koreanName));
 
+    /// <summary>Every name the catalogue knows an alien species by, the official one first.</summary>
+    public static IEnumerable<string> VariantsOf(Species alien) =>
+        Aliens.Where(entry => entry.Value == alien)
+            .Select(entry => entry.Key)
+            .OrderBy(name => name == alien.KoreanName ? 0 : 1);
+
     /// <summary>A 국명 with its spacing removed, as sheets write 큰입 배스 and 큰입배스.</summary>
     public static string Normalise(string koreanName)
     {

@@ -35,6 +35,8 @@ public sealed partial class FishdensStore
             Occurrences = writer.Occurrences(batch.Occurrences),
         };
 
+        writer.Names(batch.SpeciesNames);
+
         writer.Diagnostics(batch.Diagnostics);
         tx.Commit();
 
@@ -169,6 +171,21 @@ public sealed partial class FishdensStore
                 o.Key, o.Species.Key, o.Year, o.Date is { } d ? IsoDate(d) : null,
                 o.Location?.Latitude, o.Location?.Longitude, o.Count, o.Region, fileId, o.Origin.Row,
             ]);
+        }
+
+        /// <summary>
+        /// Names of species stored by this batch or before; a name of a species the store does
+        /// not hold is left out rather than pointing nowhere.
+        /// </summary>
+        public void Names(IEnumerable<SpeciesName> names)
+        {
+            const string Sql = """
+                INSERT INTO species_names (name, species_key)
+                SELECT $0, $1 WHERE EXISTS (SELECT 1 FROM species WHERE key = $1)
+                ON CONFLICT DO NOTHING
+                """;
+
+            Write(Sql, names.Distinct(), n => [n.Name, n.SpeciesKey], countSkips: false);
         }
 
         private long StoredSpecies()

@@ -229,6 +229,11 @@ internal static class StoreSchema
             source_row INTEGER
         );
         CREATE INDEX occurrences_by_species ON occurrences (species_key, year);
+        CREATE TABLE species_names (
+            name TEXT NOT NULL,
+            species_key TEXT NOT NULL REFERENCES species(key),
+            PRIMARY KEY (name, species_key)
+        );
         """,
     ];
 }
