@@ -33,6 +33,10 @@ internal static class FileErrors
         new($"{fileName} cannot be opened as an Excel workbook ({cause.Message}). Download it "
             + "again, or open it in a spreadsheet program and save it as .xlsx.");
 
+    public static SourceFormatException BrokenCell(string fileName, string where, string detail) =>
+        new($"{fileName}, {where}: the cell cannot be read ({detail}); the workbook is damaged. Open "
+            + "it in a spreadsheet program and save it again as .xlsx, or export the sheet as CSV.");
+
     public static SourceFormatException NoKnownHeader(string fileName, string expected) =>
         new($"{fileName} has no header this source knows in its first rows. Expected one of: "
             + $"{expected}. Check that the file is an unedited export of one of these tables.");

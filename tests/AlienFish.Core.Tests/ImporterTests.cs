@@ -36,6 +36,37 @@ public sealed class ImporterTests
     }
 
     [Fact]
+    public void Should_go_on_with_the_next_files_when_a_source_fails_on_one_with_a_bug()
+    {
+        // Given three files, the second of which makes the source throw
+        using var temp = new TempFolder();
+        using var store = FishdensStore.Open(temp.File("s.db"));
+        var first = temp.File("a.txt");
+        var crashing = temp.File("b.txt");
+        var last = temp.File("c.txt");
+        File.WriteAllText(first, TwoStations);
+        File.WriteAllText(crashing, "#fixture-stations\n#crash\n");
+        File.WriteAllText(last, "#fixture-stations\n3009A10\t갑천1\t36.35\t127.38\n");
+
+        // When they are imported in one call
+        var report = new Importer(store, Catalog, NullLogger.Instance)
+            .ImportPaths([first, crashing, last], strict: false, CancellationToken.None);
+
+        // Then the failing file is reported as a bug with its exception and the others are stored
+        var failed = report.Files[1];
+
+        Assert.Equal([FileStatus.Imported, FileStatus.SourceBug, FileStatus.Imported], report.Files.Select(f => f.Status));
+        Assert.IsType<InvalidOperationException>(failed.Error);
+        Assert.Equal(
+            $"{crashing}: the fixture-stations source failed on this file with InvalidOperationException: the "
+            + "fixture was asked to crash; this is a bug, please report it with the output of --verbosity diagnostic",
+            failed.Message);
+        Assert.Equal(3, store.Count("stations"));
+        Assert.Equal(2, store.Count("raw_files"));
+        Assert.EndsWith("1 failed; 0 warnings, 0 errors", report.Summary(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Should_open_the_store_once_and_still_pass_over_a_stored_first_file()
     {
         // Given a store that already holds one stations file, and a second file

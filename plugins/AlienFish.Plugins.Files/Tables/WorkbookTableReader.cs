@@ -4,6 +4,7 @@ using AlienFish.Abstractions;
 using AlienFish.Plugins.Files.Decoding;
 using NPOI.HSSF.UserModel;
 using NPOI.SS.UserModel;
+using NPOI.SS.Util;
 using NPOI.XSSF.UserModel;
 
 namespace AlienFish.Plugins.Files.Tables;
@@ -32,7 +33,7 @@ internal static class WorkbookTableReader
             for (var i = 0; i < workbook.NumberOfSheets; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                tables.Add(ReadSheet(workbook.GetSheetAt(i), maxRows, cancellationToken));
+                tables.Add(ReadSheet(file.Name, workbook.GetSheetAt(i), maxRows, cancellationToken));
             }
 
             return tables;
@@ -89,7 +90,8 @@ internal static class WorkbookTableReader
         }
     }
 
-    private static Table ReadSheet(ISheet sheet, int? maxRows, CancellationToken cancellationToken)
+    private static Table ReadSheet(
+        string fileName, ISheet sheet, int? maxRows, CancellationToken cancellationToken)
     {
         var last = sheet.LastRowNum;
 
@@ -107,13 +109,13 @@ internal static class WorkbookTableReader
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            rows.Add(new TableRow(i + 1, ReadCells(sheet.GetRow(i))));
+            rows.Add(new TableRow(i + 1, ReadCells(fileName, sheet, sheet.GetRow(i))));
         }
 
         return new Table(sheet.SheetName, rows);
     }
 
-    private static string[] ReadCells(IRow? row)
+    private static string[] ReadCells(string fileName, ISheet sheet, IRow? row)
     {
         if (row is null || row.LastCellNum <= 0)
         {
@@ -124,7 +126,19 @@ internal static class WorkbookTableReader
 
         for (var c = 0; c < cells.Length; c++)
         {
-            cells[c] = CellText(row.GetCell(c));
+            try
+            {
+                cells[c] = CellText(row.GetCell(c));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A cell whose XML contradicts itself (text in a number cell, a shared string
+                // that is not there) makes NPOI throw whatever it meets first.
+                var cell = CellReference.ConvertNumToColString(c) + (row.RowNum + 1);
+                var where = $"sheet '{sheet.SheetName}', cell {cell}";
+
+                throw FileErrors.BrokenCell(fileName, where, ex.Message);
+            }
         }
 
         return cells;
@@ -152,12 +166,29 @@ internal static class WorkbookTableReader
     {
         if (DateUtil.IsCellDateFormatted(cell))
         {
-            var date = cell.DateCellValue;
+            var date = DateOf(cell);
             var format = date.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm";
 
             return date.ToString(format, CultureInfo.InvariantCulture);
         }
 
         return cell.NumericCellValue.ToString("R", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// The date of a date-formatted cell. NPOI asks the workbook whether it counts days from
+    /// 1904 and fails when the workbook leaves out the properties that say so; such a
+    /// workbook counts from 1900, the default.
+    /// </summary>
+    private static DateTime DateOf(ICell cell)
+    {
+        try
+        {
+            return cell.DateCellValue;
+        }
+        catch (NullReferenceException)
+        {
+            return DateUtil.GetJavaDate(cell.NumericCellValue, false);
+        }
     }
 }

@@ -82,6 +82,11 @@ internal static class ImportCommand
 
     public static int ExitCode(ImportReport report)
     {
+        if (report.Files.Any(f => f.Status == FileStatus.SourceBug))
+        {
+            return ExitCodes.Internal;
+        }
+
         if (report.Files.Any(f => f.Status == FileStatus.RejectedByStrict))
         {
             return ExitCodes.Strict;
@@ -104,6 +109,11 @@ internal static class ImportCommand
         if (file.Message is not null)
         {
             runtime.Logger.LogError("{Message}", file.Message);
+        }
+
+        if (file.Error is not null)
+        {
+            runtime.Logger.LogDebug("{Error}", file.Error.ToString());
         }
 
         if (file.UnknownColumns.Count > 0)

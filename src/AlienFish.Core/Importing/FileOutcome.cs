@@ -10,6 +10,9 @@ public enum FileStatus
     NotRecognised,
     Failed,
     RejectedByStrict,
+
+    /// <summary>The source plugin failed on the file with an error that is a bug; nothing of it was stored.</summary>
+    SourceBug,
 }
 
 /// <summary>What happened to one file.</summary>
@@ -22,4 +25,8 @@ public sealed record FileOutcome(
     ImportCounts? Counts,
     IReadOnlyList<Diagnostic> Diagnostics,
     IReadOnlyList<string> UnknownColumns,
-    string? Message);
+    string? Message)
+{
+    /// <summary>For <see cref="FileStatus.SourceBug"/>, the exception, whose stack the detailed log shows.</summary>
+    public Exception? Error { get; init; }
+}

@@ -9,7 +9,11 @@ public sealed record ImportReport(IReadOnlyList<FileOutcome> Files)
 
     public IEnumerable<Diagnostic> Diagnostics => Files.SelectMany(f => f.Diagnostics);
 
-    public bool HasFailures => Files.Any(f => f.Status is FileStatus.Failed or FileStatus.RejectedByStrict);
+    public bool HasFailures =>
+        Files.Any(f => f.Status is FileStatus.Failed or FileStatus.RejectedByStrict or FileStatus.SourceBug);
+
+    private int Failed =>
+        Count(FileStatus.Failed) + Count(FileStatus.RejectedByStrict) + Count(FileStatus.SourceBug);
 
     public string Summary()
     {
@@ -20,7 +24,7 @@ public sealed record ImportReport(IReadOnlyList<FileOutcome> Files)
         return $"{Count(FileStatus.Imported)} imported ({rows} rows), "
             + $"{Count(FileStatus.AlreadyImported)} already in the store, "
             + $"{Count(FileStatus.NotRecognised)} not recognised, "
-            + $"{Count(FileStatus.Failed) + Count(FileStatus.RejectedByStrict)} failed; "
+            + $"{Failed} failed; "
             + $"{warnings} warnings, {errors} errors";
     }
 }

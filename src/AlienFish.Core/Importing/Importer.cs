@@ -201,6 +201,17 @@ public sealed class Importer
             var outcome = Failed(file.Path, e.Message, source.Name, layout);
             return new ReadFile(file, sha, source, layout, null, outcome, warnings, clock.Elapsed);
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A bug in the plugin costs this file, not the files after it.
+            var message = $"{file.Path}: the {source.Name} source failed on this file with "
+                + $"{e.GetType().Name}: {e.Message}; this is a bug, please report it with the output of "
+                + "--verbosity diagnostic";
+            var outcome = new FileOutcome(
+                file.Path, FileStatus.SourceBug, source.Name, layout, null, [], [], message) { Error = e };
+
+            return new ReadFile(file, sha, source, layout, null, outcome, warnings, clock.Elapsed);
+        }
     }
 
     /// <summary>Stores what was read, on the calling thread, in one transaction.</summary>
