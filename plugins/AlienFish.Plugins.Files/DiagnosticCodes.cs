@@ -29,6 +29,7 @@ internal static class DiagnosticCodes
     public const string MonthOnly = "files.month-only";
     public const string PartialPage = "files.partial-page";
     public const string Absence = "files.absence";
+    public const string MixedEncoding = "files.mixed-encoding";
     public const string ColumnsByContent = "files.columns-by-content";
     public const string ColumnsNotRead = "files.columns-not-read";
 }

@@ -6,13 +6,20 @@ namespace AlienFish.Plugins.Files.Decoding;
 /// <summary>
 /// Turns the bytes of a text export into a string. Portal CSVs are CP949 without a BOM,
 /// while re-exports are UTF-8 with or without one; a CP949 file almost never decodes as
-/// strict UTF-8, so strict UTF-8 is tried first and CP949 takes whatever it refuses.
+/// strict UTF-8, so strict UTF-8 is tried first and CP949 takes whatever it refuses. A UTF-8
+/// file with a few bad lines (a damaged byte, a line pasted from a CP949 file) is still
+/// UTF-8: it is read line by line, and the lines that are not UTF-8 are counted.
 /// </summary>
 internal static class TextDecoding
 {
     private const int KoreanCodePage = 949;
 
+    /// <summary>Lines beyond ASCII after which a file mostly not UTF-8 is taken for CP949.</summary>
+    private const int EarlyVerdictLines = 16;
+
     private static readonly Lazy<Encoding> Cp949 = new(LoadCp949);
+
+    private static readonly Lazy<Encoding> StrictCp949 = new(LoadStrictCp949);
 
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
@@ -35,9 +42,100 @@ internal static class TextDecoding
         var body = bytes.StartsWith(Utf8Bom) ? bytes[3..] : bytes;
 
         // Checked before decoding: a refused decode would cost an exception per CP949 file.
-        return Utf8.IsValid(body)
-            ? new(Encoding.UTF8.GetString(body), "utf-8")
-            : new(Cp949.Value.GetString(body), "cp949");
+        if (Utf8.IsValid(body))
+        {
+            return new(Encoding.UTF8.GetString(body), "utf-8");
+        }
+
+        return MostlyUtf8(body) ? ByLine(body) : new(Cp949.Value.GetString(body), "cp949");
+    }
+
+    /// <summary>
+    /// True when most lines with bytes beyond ASCII are whole UTF-8: a UTF-8 file with a few
+    /// damaged or CP949 lines. A CP949 file fails on its first Korean line, its header
+    /// usually, so the count stops early for it.
+    /// </summary>
+    private static bool MostlyUtf8(ReadOnlySpan<byte> body)
+    {
+        var wide = 0;
+        var whole = 0;
+
+        foreach (var range in body.Split((byte)'\n'))
+        {
+            var line = body[range];
+
+            if (Ascii.IsValid(line))
+            {
+                continue;
+            }
+
+            wide++;
+            whole += Utf8.IsValid(line) ? 1 : 0;
+
+            if (wide >= EarlyVerdictLines && whole * 2 <= wide)
+            {
+                return false;
+            }
+        }
+
+        return whole * 2 > wide;
+    }
+
+    /// <summary>
+    /// Decodes a mostly UTF-8 file line by line: a line that is not UTF-8 is read as CP949
+    /// when it is sound CP949 (a line pasted from another file), else as UTF-8 with U+FFFD
+    /// for each bad byte. Both are counted, with the first line of each, for a warning.
+    /// </summary>
+    private static DecodedText ByLine(ReadOnlySpan<byte> body)
+    {
+        var text = new StringBuilder(body.Length);
+        var (cp949Lines, firstCp949, badLines, firstBad, number) = (0, 0, 0, 0, 0);
+
+        foreach (var range in body.Split((byte)'\n'))
+        {
+            var line = body[range];
+            number++;
+
+            if (number > 1)
+            {
+                text.Append('\n');
+            }
+
+            if (Utf8.IsValid(line))
+            {
+                text.Append(Encoding.UTF8.GetString(line));
+            }
+            else if (TryStrictCp949(line, out var korean))
+            {
+                text.Append(korean);
+                cp949Lines++;
+                firstCp949 = firstCp949 == 0 ? number : firstCp949;
+            }
+            else
+            {
+                text.Append(Encoding.UTF8.GetString(line));
+                badLines++;
+                firstBad = firstBad == 0 ? number : firstBad;
+            }
+        }
+
+        return new(text.ToString(), "utf-8", new LineCount(cp949Lines, firstCp949), new LineCount(badLines, firstBad));
+    }
+
+    private static bool TryStrictCp949(ReadOnlySpan<byte> line, out string text)
+    {
+        try
+        {
+            text = StrictCp949.Value.GetString(line);
+
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            text = "";
+
+            return false;
+        }
     }
 
     /// <summary>
@@ -79,6 +177,14 @@ internal static class TextDecoding
         }
 
         return controls * 100 <= probe.Length;
+    }
+
+    /// <summary>CP949 that refuses a byte it cannot decode, to tell a CP949 line from damage.</summary>
+    private static Encoding LoadStrictCp949()
+    {
+        _ = Cp949.Value;
+
+        return Encoding.GetEncoding(KoreanCodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
     }
 
     private static Encoding LoadCp949()

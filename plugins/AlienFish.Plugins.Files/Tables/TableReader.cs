@@ -18,9 +18,9 @@ internal static class TableReader
             FileContainer.Xlsx or FileContainer.Biff =>
                 WorkbookTableReader.Read(file, container, maxRows, cancellationToken),
             FileContainer.Text => [ReadText(file, maxRows, problems, cancellationToken)],
-            FileContainer.Json => [JsonTableReader.Read(WholeText(file), file.Name, problems)],
-            FileContainer.Xml => [XmlTableReader.Read(WholeText(file), file.Name, problems)],
-            FileContainer.Html => HtmlTableReader.Read(WholeText(file), file.Name, cancellationToken),
+            FileContainer.Json => [JsonTableReader.Read(WholeText(file, problems), file.Name, problems)],
+            FileContainer.Xml => [XmlTableReader.Read(WholeText(file, problems), file.Name, problems)],
+            FileContainer.Html => HtmlTableReader.Read(WholeText(file, problems), file.Name, cancellationToken),
             FileContainer.Empty => throw FileErrors.EmptyFile(file.Name),
             _ => throw FileErrors.NotText(file.Name),
         };
@@ -29,7 +29,8 @@ internal static class TableReader
     }
 
     /// <summary>Documents are read whole even to recognise them: their parts are nested.</summary>
-    private static string WholeText(RawFile file) => TextDecoding.Decode(file.Content.Span).Text;
+    private static string WholeText(RawFile file, List<Diagnostic> problems) =>
+        Checked(TextDecoding.Decode(file.Content.Span), file.Name, problems);
 
     private static Table ReadText(
         RawFile file,
@@ -41,9 +42,47 @@ internal static class TableReader
         // would make offering a file to this source as slow as reading it.
         var content = file.Content.Span;
         var text = maxRows is null || content.Length <= RecognitionBytes
-            ? TextDecoding.Decode(content).Text
+            ? Checked(TextDecoding.Decode(content), file.Name, problems)
             : TextDecoding.DecodePrefix(content[..RecognitionBytes]);
 
         return CsvTableReader.Read(text, file.Name, maxRows, problems, cancellationToken);
     }
+
+    /// <summary>The text, with a warning for lines that were not in the file's encoding.</summary>
+    private static string Checked(DecodedText decoded, string fileName, List<Diagnostic> problems)
+    {
+        if (decoded.Cp949Lines is { Lines: > 0 } korean)
+        {
+            var (lines, are, they) = Counted(korean.Lines);
+
+            problems.Add(Mixed(
+                fileName,
+                korean,
+                $"{lines} {are} in CP949 while the rest of the file is UTF-8 (the first is here); {they} read as CP949"));
+        }
+
+        if (decoded.BadLines is { Lines: > 0 } bad)
+        {
+            var (lines, are, _) = Counted(bad.Lines);
+
+            problems.Add(Mixed(
+                fileName,
+                bad,
+                $"{lines} of a UTF-8 file {(are == "is" ? "holds" : "hold")} bytes that are neither UTF-8 nor CP949 "
+                + "(the first is here); they were read as '\uFFFD'. Download or save the file again to recover "
+                + "the text"));
+        }
+
+        return decoded.Text;
+    }
+
+    private static (string Lines, string Are, string They) Counted(int lines) =>
+        lines == 1 ? ("1 line", "is", "it was") : ($"{lines} lines", "are", "they were");
+
+    private static Diagnostic Mixed(string fileName, LineCount lines, string message) =>
+        new(
+            DiagnosticSeverity.Warning,
+            DiagnosticCodes.MixedEncoding,
+            message,
+            new SourceLocation(fileName, null, lines.First, null));
 }
