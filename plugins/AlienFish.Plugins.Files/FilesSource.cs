@@ -119,6 +119,7 @@ public sealed class FilesSource : IFileSource
         }
 
         SharedNames.Report(batch);
+        RepeatedKeys.Report(batch);
 
         return batch;
     }
