@@ -287,6 +287,27 @@ public sealed class StoreTests
     }
 
     [Fact]
+    public void Should_fill_in_the_korean_name_of_a_species_stored_without_one()
+    {
+        // Given a species stored from sightings that gave only its scientific name
+        using var temp = new TempFolder();
+        using var store = FishdensStore.Open(temp.File("s.db"));
+        var sightings = new SourceBatch("occurrences");
+        sightings.Species.Add(new Species("Zacco platypus", "Zacco platypus", "", SpeciesStatus.Unknown));
+        store.StoreBatch(Raw("sightings"), "sha-sightings", "test", sightings);
+
+        // When a list that names it 피라미 is stored
+        var list = new SourceBatch("species-list");
+        list.Species.Add(new Species("Zacco platypus", "Zacco platypus", "피라미", SpeciesStatus.Unknown));
+        store.StoreBatch(Raw("list"), "sha-list", "test", list);
+
+        // Then the species has that name
+        Assert.Equal(
+            ["Zacco platypus|피라미|Unknown"],
+            Rows(temp.File("s.db"), "SELECT key || '|' || korean_name || '|' || status FROM species"));
+    }
+
+    [Fact]
     public void Should_store_each_occurrence_once_with_its_species()
     {
         // Given a batch with a placed, dated, counted sighting and an unplaced one

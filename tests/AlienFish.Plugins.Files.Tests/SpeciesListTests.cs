@@ -130,6 +130,83 @@ public sealed class SpeciesListTests
     }
 
     [Fact]
+    public void Should_take_the_column_headed_as_scientific_names_over_a_column_of_former_names()
+    {
+        // Given a list with the current 학명 and a column of former names, one 학명 left blank
+        var file = TestData.Text(
+            "synonyms.csv",
+            "국명,학명,이전 학명",
+            "블루길,Lepomis macrochirus,Lepomis macrochira",
+            "피라미,Zacco platypus,Opsariichthys platypus",
+            "쉬리,,Coreoleuciscus splendidus");
+
+        // When it is read
+        var batch = SampleFiles.Read(file);
+
+        // Then species are keyed on 학명, and the row without one is reported, not keyed on its former name
+        Assert.Equal(["Lepomis macrochirus", "Zacco platypus"], batch.Species.Select(s => s.Key));
+        Assert.Equal(
+            ["files.columns-not-read", "files.unknown-species"],
+            batch.Diagnostics.Select(d => d.Code));
+    }
+
+    [Theory]
+    [InlineData("O", SpeciesStatus.Alien, null)]
+    [InlineData("X", SpeciesStatus.Native, null)]
+    [InlineData("maybe", SpeciesStatus.Native, "외래종 여부 'maybe' is neither Y nor N; read as not alien")]
+    public void Should_read_the_alien_flag_as_sheets_write_it(string flag, SpeciesStatus status, string? problem)
+    {
+        // Given a list that flags 나일틸라피아 with O, X or a word
+        var file = TestData.Text("list.csv", "학명,국명,외래종 여부", $"Oreochromis niloticus,나일틸라피아,{flag}");
+
+        // When it is read
+        var batch = SampleFiles.Read(file);
+
+        // Then O is alien, X native, and anything else native with a warning
+        Assert.Equal(status, Assert.Single(batch.Species).Status);
+        Assert.Equal(problem, batch.Diagnostics.SingleOrDefault(d => d.Code == "files.species-conflict")?.Message);
+    }
+
+    [Fact]
+    public void Should_keep_a_catalogue_alien_flagged_native_as_alien_and_say_so()
+    {
+        // Given a list that marks the bluegill as not alien
+        var file = TestData.Text("list.csv", "학명,국명,외래종 여부", "Lepomis macrochirus,블루길,N");
+
+        // When it is read
+        var batch = SampleFiles.Read(file);
+
+        // Then the bluegill keeps its catalogue status and the warning says why
+        var warning = Assert.Single(batch.Diagnostics);
+
+        Assert.Equal([AlienSpecies.Bluegill], batch.Species);
+        Assert.Equal(
+            "외래종 여부 says N, but 블루길 is one of the alien species fishdens predicts; kept as invasive",
+            warning.Message);
+    }
+
+    [Fact]
+    public void Should_not_take_a_genus_left_open_for_a_species()
+    {
+        // Given rows naming only a genus: 'Lepomis sp.' and 'Lepomis cf. macrochirus'
+        var file = TestData.Text(
+            "list.csv",
+            "학명,국명",
+            "Lepomis sp.,검정우럭속",
+            "Lepomis cf. macrochirus,블루길?",
+            "Zacco platypus,피라미",
+            "Zacco koreanus,참갈겨니",
+            "Channa argus,가물치");
+
+        // When it is read
+        var batch = SampleFiles.Read(file);
+
+        // Then neither is a species, and each is reported
+        Assert.Equal(["Zacco platypus", "Zacco koreanus", "Channa argus"], batch.Species.Select(s => s.Key));
+        Assert.Equal(2, batch.Diagnostics.Count(d => d.Code == "files.unknown-species"));
+    }
+
+    [Fact]
     public void Should_skip_a_row_without_a_species_and_say_which()
     {
         // Given a list whose second row names no species

@@ -11,7 +11,8 @@ namespace AlienFish.Plugins.Files.Layouts;
 /// scientific name under <c>Common_Name</c>), so the header only tells that a table is a
 /// species list: the scientific names are read from the column where most cells are a
 /// binomial, and the Korean names from the Hangul column with the most distinct names (a
-/// family column repeats its few names). Alien status comes from the catalogue, or from a
+/// family column repeats its few names). A column headed 학명 or 국명 that mostly holds what its
+/// header says is taken first, so a column of former names beside it is not. Alien status comes from the catalogue, or from a
 /// 외래종 여부 column; a list without one leaves the other species' status unknown.
 /// </summary>
 internal sealed class SpeciesListReader : ILayoutReader
@@ -35,9 +36,11 @@ internal sealed class SpeciesListReader : ILayoutReader
     {
         var map = input.Columns;
         var rows = map.DataRows(input.Table, KeyRole).Where(row => !row.IsBlank).ToList();
-        var scientific = ColumnOf(map, rows, IsBinomial, distinct: false)
+        var scientific = Labelled(map, rows, HeaderRole.ScientificName, IsBinomial)
+            ?? ColumnOf(map, rows, IsBinomial, distinct: false)
             ?? throw FileErrors.NoScientificNames(input.FileName, Named(map).Header);
-        var korean = ColumnOf(map, rows, IsHangulName, distinct: true);
+        var korean = Labelled(map, rows, HeaderRole.KoreanName, IsHangulName)
+            ?? ColumnOf(map, rows, IsHangulName, distinct: true);
         var alienFlag = map.Find(HeaderRole.AlienFlag);
         var names = new SpeciesCells(scientific, korean, alienFlag, flagged: alienFlag is not null);
         var firstRows = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -71,6 +74,22 @@ internal sealed class SpeciesListReader : ILayoutReader
             firstRows.Add(species.Key, row.Number);
             batch.Species.Add(species);
         }
+    }
+
+    /// <summary>The column headed as holding <paramref name="role"/>, when most of its cells do.</summary>
+    private static Column? Labelled(
+        ColumnMap map, IReadOnlyList<TableRow> rows, HeaderRole role, Func<string, bool> test)
+    {
+        var column = map.Find(role);
+
+        if (column is null)
+        {
+            return null;
+        }
+
+        var filled = rows.Select(row => row[column.Index]).Where(text => text.Length > 0).ToList();
+
+        return filled.Count > 0 && filled.Count(test) * 2 >= filled.Count ? column : null;
     }
 
     /// <summary>

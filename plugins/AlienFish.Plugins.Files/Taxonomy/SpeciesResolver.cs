@@ -24,16 +24,49 @@ internal sealed class SpeciesResolver
         _flagged = flagged;
     }
 
+    private static readonly HashSet<string> YesFlags = new(["Y", "O", "예", "TRUE", "1"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string> NoFlags = new(["N", "X", "아니오", "FALSE", "0"], StringComparer.Ordinal);
+
     private static string ScientificHeader => HeaderAliases.DisplayName(HeaderRole.ScientificName);
 
     private static string KoreanHeader => HeaderAliases.DisplayName(HeaderRole.KoreanName);
 
-    /// <param name="alienFlag">외래종 여부: <c>Y</c>, <c>N</c> or blank.</param>
+    private static string FlagHeader => HeaderAliases.DisplayName(HeaderRole.AlienFlag);
+
+    /// <param name="alienFlag">
+    /// 외래종 여부: <c>Y</c> or <c>N</c> as the portal writes it, <c>O</c> or <c>X</c> as sheets
+    /// filled by hand do, or blank.
+    /// </param>
     public SpeciesResolution Resolve(string scientific, string korean, string alienFlag)
+    {
+        var flag = alienFlag.Trim().ToUpperInvariant();
+        var flaggedAlien = YesFlags.Contains(flag);
+        var resolution = ResolveNames(scientific, korean, flaggedAlien);
+        var notes = new List<string>();
+
+        if (resolution.Problem is not null)
+        {
+            notes.Add(resolution.Problem);
+        }
+
+        if (flag.Length > 0 && !flaggedAlien && !NoFlags.Contains(flag))
+        {
+            notes.Add($"{FlagHeader} '{alienFlag.Trim()}' is neither Y nor N; read as not alien");
+        }
+        else if (NoFlags.Contains(flag) && resolution.Species is { } species && AlienSpecies.FindByKey(species.Key) is not null)
+        {
+            notes.Add($"{FlagHeader} says {alienFlag.Trim()}, but {species.KoreanName} is one of the alien species "
+                + $"fishdens predicts; kept as {species.Status.ToString().ToLowerInvariant()}");
+        }
+
+        return notes.Count == 0 ? resolution : resolution with { Problem = string.Join("; ", notes) };
+    }
+
+    private SpeciesResolution ResolveNames(string scientific, string korean, bool flaggedAlien)
     {
         var binomial = ScientificName.Binomial(scientific);
         var namedAlien = KoreanNames.FindAlien(korean);
-        var flaggedAlien = alienFlag.Trim().Equals("Y", StringComparison.OrdinalIgnoreCase);
 
         if (binomial is null)
         {

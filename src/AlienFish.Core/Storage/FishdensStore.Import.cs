@@ -126,16 +126,21 @@ public sealed partial class FishdensStore
         }
 
         /// <summary>
-        /// Adds species not yet stored. A stored species keeps its names; its status is set
-        /// only where it was unknown, as when a checklist that says nothing of status came first.
+        /// Adds species not yet stored. A stored species keeps its name and status; either is
+        /// filled in only where it was missing, as when sightings that give only a scientific
+        /// name, or a checklist that says nothing of status, came first.
         /// </summary>
         public int Species(IEnumerable<Species> species, bool countSkips)
         {
             const string Sql = """
                 INSERT INTO species (key, scientific_name, korean_name, status)
                 VALUES ($0, $1, $2, $3)
-                ON CONFLICT (key) DO UPDATE SET status = excluded.status
-                WHERE species.status = 'Unknown' AND excluded.status <> 'Unknown'
+                ON CONFLICT (key) DO UPDATE SET
+                    status = CASE WHEN species.status = 'Unknown' THEN excluded.status ELSE species.status END,
+                    korean_name = CASE WHEN species.korean_name = '' THEN excluded.korean_name
+                        ELSE species.korean_name END
+                WHERE (species.status = 'Unknown' AND excluded.status <> 'Unknown')
+                    OR (species.korean_name = '' AND excluded.korean_name <> '')
                 """;
 
             var distinct = species.DistinctBy(s => s.Key).ToList();
