@@ -125,6 +125,35 @@ public sealed class OccurrenceTests
         Assert.Equal(new SourceLocation("occurrence.txt", null, 3, "occurrenceStatus"), absence.Where);
     }
 
+    [Theory]
+    [InlineData("2016/01/04", "", "2016-01-04", 2016, null)]
+    [InlineData("2019-05-12T10:00:00", "", "2019-05-12", 2019, null)]
+    [InlineData("2020-06-01/2020-06-30", "", "2020-06-01", 2020, null)]
+    [InlineData("2021-07", "", null, 2021, null)]
+    [InlineData("2019/2020", "", null, 2019, null)]
+    [InlineData("2020-02-30", "", null, 2020, "not a date; the record keeps the year 2020 and no day")]
+    [InlineData("2019-05-01", "2020", "2019-05-01", 2020,
+        "the date is in 2019 but the year column says 2020; the year column is kept")]
+    public void Should_read_each_form_of_a_sighting_date(
+        string written, string yearColumn, string? day, int year, string? warning)
+    {
+        // Given a sighting whose date is written in one of the forms records use
+        var file = TestData.Text(
+            "dates.csv",
+            "scientificName,decimalLatitude,decimalLongitude,eventDate,year",
+            $"Lepomis macrochirus,36.5,127.5,{written},{yearColumn}");
+
+        // When it is read
+        var batch = SampleFiles.Read(file);
+
+        // Then the day and year are what the text gives, and only a date that is none or disagrees is reported
+        var sighting = Assert.Single(batch.Occurrences);
+
+        Assert.Equal(day is null ? null : DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), sighting.Date);
+        Assert.Equal(year, sighting.Year);
+        Assert.Equal(warning, batch.Diagnostics.SingleOrDefault()?.Message);
+    }
+
     [Fact]
     public void Should_keep_two_alike_sightings_without_identifiers_apart()
     {
@@ -185,6 +214,6 @@ public sealed class OccurrenceTests
         Assert.Equal("files.missing-key", warning.Code);
         Assert.Equal(new SourceLocation("sightings.csv", null, 2, "조사연도"), warning.Where);
         Assert.Equal("미상", warning.RawText);
-        Assert.Equal("not a year of sighting; the row was skipped", warning.Message);
+        Assert.Equal("not a year of sighting, and no date gives one; the row was skipped", warning.Message);
     }
 }

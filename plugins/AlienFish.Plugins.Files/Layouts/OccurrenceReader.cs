@@ -98,54 +98,61 @@ internal sealed class OccurrenceReader : ILayoutReader
     }
 
     /// <summary>
-    /// The year from its own column, else from the date; the date from a Darwin Core
-    /// <c>eventDate</c>, whose time or the end of whose range is dropped.
+    /// The year from its own column, else from the date, which may give a year alone; a
+    /// year column and a date that disagree are reported, and the year column is kept.
     /// </summary>
     private static bool TryReadWhen(
         LayoutInput input, TableRow row, Columns columns, SourceBatch batch, out int year, out DateOnly? date)
     {
-        date = null;
-
         var dateText = LayoutInput.Cell(row, columns.Date);
-        var day = dateText.Split('/', 'T', ' ')[0];
+        var sighting = SightingDate.Parse(dateText);
+        var yearText = LayoutInput.Cell(row, columns.Year);
+        var hasYear = CellValueParser.TryParseWhole(yearText, out year) && InRange(year);
+        var dateYear = sighting.Year is { } written && InRange(written) ? written : (int?)null;
 
-        if (day.Length > 0 && DateText.TryParseDate(day, out var parsed))
+        date = sighting.Date;
+
+        if (!hasYear && yearText.Length == 0 && dateYear is { } fromDate)
         {
-            date = parsed;
+            year = fromDate;
+            hasYear = true;
         }
-        else if (day.Length > 0)
+
+        if (!hasYear)
+        {
+            batch.Diagnostics.Add(input.Warning(
+                DiagnosticCodes.MissingKey,
+                "not a year of sighting, and no date gives one; the row was skipped",
+                row,
+                yearText.Length > 0 || columns.Date is null ? columns.Year : columns.Date,
+                yearText.Length > 0 ? yearText : dateText));
+
+            return false;
+        }
+
+        if (dateText.Length > 0 && !sighting.Readable)
         {
             batch.Diagnostics.Add(input.Warning(
                 DiagnosticCodes.BadDate,
-                "not a date; the record keeps its year only",
+                $"not a date; the record keeps the year {year} and no day",
+                row,
+                columns.Date,
+                dateText));
+        }
+        else if (dateYear is { } other && other != year)
+        {
+            batch.Diagnostics.Add(input.Warning(
+                DiagnosticCodes.BadDate,
+                $"the date is in {other} but the year column says {year}; the year column is kept",
                 row,
                 columns.Date,
                 dateText));
         }
 
-        var yearText = LayoutInput.Cell(row, columns.Year);
-
-        if (CellValueParser.TryParseWhole(yearText, out year) && year is >= EarliestYear and <= LatestYear)
-        {
-            return true;
-        }
-
-        if (yearText.Length == 0 && date is { } known)
-        {
-            year = known.Year;
-
-            return true;
-        }
-
-        batch.Diagnostics.Add(input.Warning(
-            DiagnosticCodes.MissingKey,
-            "not a year of sighting; the row was skipped",
-            row,
-            columns.Year ?? columns.Date,
-            yearText.Length > 0 ? yearText : dateText));
-
-        return false;
+        return true;
     }
+
+    private static bool InRange(int year) => year is >= EarliestYear and <= LatestYear;
 
     private static int? ReadCount(LayoutInput input, TableRow row, Column? column, SourceBatch batch)
     {
