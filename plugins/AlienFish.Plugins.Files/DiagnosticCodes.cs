@@ -31,6 +31,7 @@ internal static class DiagnosticCodes
     public const string Absence = "files.absence";
     public const string MixedEncoding = "files.mixed-encoding";
     public const string RepeatedRow = "files.repeated-row";
+    public const string NotARecord = "files.not-a-record";
     public const string ConflictingRow = "files.conflicting-row";
     public const string ColumnsByContent = "files.columns-by-content";
     public const string ColumnsNotRead = "files.columns-not-read";

@@ -30,6 +30,12 @@ public static class FileLayouts
     /// </summary>
     public const string ApiAnswer = "api-answer";
 
+    /// <summary>
+    /// A dataset saved as JSON with a list of records that could not be read (cut short, or
+    /// holding no record): claimed so that reading it says why.
+    /// </summary>
+    public const string Dataset = "dataset";
+
     /// <summary>A station list with codes and decimal or split DMS coordinates.</summary>
     public const string StationList = "station-list";
 

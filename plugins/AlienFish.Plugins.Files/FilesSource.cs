@@ -24,6 +24,9 @@ namespace AlienFish.Plugins.Files;
 /// </remarks>
 public sealed class FilesSource : IFileSource
 {
+    /// <summary>The list of records of a dataset saved with its description.</summary>
+    private const string DatasetMark = "\"records\"";
+
     /// <summary>Rows read to recognise a file: enough for title, group and unit rows.</summary>
     private const int RecognitionRows = 12;
 
@@ -151,7 +154,8 @@ public sealed class FilesSource : IFileSource
 
     /// <summary>
     /// The layout of a file that cannot be read but is plainly meant for this source: a
-    /// workbook by its magic bytes, and an Open API answer by its envelope.
+    /// workbook by its magic bytes, an Open API answer by its envelope, and a saved dataset by
+    /// its list of records.
     /// </summary>
     private static string? Claim(ReadOnlySpan<byte> content)
     {
@@ -169,9 +173,12 @@ public sealed class FilesSource : IFileSource
 
         var prefix = TextDecoding.DecodePrefix(content[..Math.Min(content.Length, ApiProbeBytes)]);
 
-        return ApiMarks.Any(mark => prefix.Contains(mark, StringComparison.Ordinal))
-            ? FileLayouts.ApiAnswer
-            : null;
+        if (ApiMarks.Any(mark => prefix.Contains(mark, StringComparison.Ordinal)))
+        {
+            return FileLayouts.ApiAnswer;
+        }
+
+        return prefix.Contains(DatasetMark, StringComparison.Ordinal) ? FileLayouts.Dataset : null;
     }
 
     /// <summary>The reader of the first table that holds a known header.</summary>

@@ -155,6 +155,47 @@ public sealed class OccurrenceTests
     }
 
     [Fact]
+    public void Should_skip_entries_of_the_records_that_are_not_records_and_say_so()
+    {
+        // Given a saved dataset whose records list holds a string, a number and null between two records
+        const string Record = """{"학명":"Lepomis macrochirus","조사연도":"2020","위도":"36.5","경도":"127.5"}""";
+        var file = TestData.Text("dataset.json", $$"""{"source":{},"records":[{{Record}},"junk",42,null,{{Record}}]}""");
+
+        // When it is read
+        var batch = SampleFiles.Read(file);
+
+        // Then the two records are read and one warning counts the other entries
+        var warning = Assert.Single(batch.Diagnostics, d => d.Code == "files.not-a-record");
+
+        Assert.Equal(2, batch.Occurrences.Count);
+        Assert.Equal(new SourceLocation("dataset.json", null, 3, null), warning.Where);
+        Assert.Equal(
+            "3 entries of the list of records are not a record (an object of fields) and were skipped; the "
+            + "first is entry 2, string",
+            warning.Message);
+    }
+
+    [Theory]
+    [InlineData("""{"records":[]}""", "its list of records is empty")]
+    [InlineData("""{"records":[["a"],["b"]]}""", "none of the 2 entries of its list of records is an object of fields")]
+    public void Should_refuse_a_dataset_without_a_record_saying_why(string json, string why)
+    {
+        // Given a saved dataset with no record in it
+        var file = TestData.Text("dataset.json", json);
+
+        // When it is offered and read
+        var layout = new FilesSource().Recognise(file);
+        var error = Assert.Throws<SourceFormatException>(() => SampleFiles.Read(file));
+
+        // Then it is claimed as a dataset, and the error names the file and says why
+        Assert.Equal("dataset", layout);
+        Assert.Equal(
+            $"dataset.json holds a dataset without a readable record: {why}. Download the dataset again, or "
+            + "check the query that made it.",
+            error.Message);
+    }
+
+    [Fact]
     public void Should_keep_two_alike_sightings_without_identifiers_apart()
     {
         // Given two records alike in every field and no identifier column

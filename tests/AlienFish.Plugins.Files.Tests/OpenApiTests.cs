@@ -209,7 +209,7 @@ public sealed class OpenApiTests
         var error = Assert.Throws<SourceFormatException>(() => _source.Read(file, CancellationToken.None));
 
         Assert.StartsWith("cut.json is not complete JSON (", error.Message);
-        Assert.EndsWith("). Download the Open API answer again.", error.Message);
+        Assert.EndsWith("). Download the file again (the Open API answer or the dataset).", error.Message);
     }
 
     [Fact]

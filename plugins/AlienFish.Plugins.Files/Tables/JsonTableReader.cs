@@ -43,9 +43,21 @@ internal static class JsonTableReader
 
             // A saved list of records with no envelope at all is read as the items themselves.
             var holder = root.ValueKind == JsonValueKind.Array ? null : FindItemHolder(root, SearchDepth);
-            var items = root.ValueKind == JsonValueKind.Array
-                ? List(root)
-                : holder is null ? [] : Items(holder.Value);
+            var entries = root.ValueKind == JsonValueKind.Array
+                ? root
+                : holder is null ? (JsonElement?)null : Entries(holder.Value);
+            var items = entries is { } found ? List(found) : [];
+
+            if (entries is { ValueKind: JsonValueKind.Array } array)
+            {
+                NoteNonRecords(array, fileName, problems);
+            }
+
+            if (items.Count == 0 && holder is { } dataset && Property(dataset, "records") is { } records)
+            {
+                throw FileErrors.NoRecords(
+                    fileName, records.ValueKind == JsonValueKind.Array ? records.GetArrayLength() : 0);
+            }
 
             // A page with nothing to give may carry no item field at all, only totalCount 0.
             if (items.Count == 0 && holder is null && !SaysNothingMatched(root, SearchDepth))
@@ -126,22 +138,47 @@ internal static class JsonTableReader
             : Children(element).Select(c => FindItemHolder(c, depth - 1)).FirstOrDefault(h => h is not null);
     }
 
-    private static List<IReadOnlyList<(string, string)>> Items(JsonElement holder)
+    /// <summary>The array of items under the holder, or the one item given as an object.</summary>
+    private static JsonElement Entries(JsonElement holder)
     {
         var items = HolderNames.Select(name => Property(holder, name)).First(p => p is not null)!.Value;
 
-        if (items.ValueKind == JsonValueKind.Object && Property(items, "item") is { } nested)
-        {
-            items = nested;
-        }
-
-        return items.ValueKind == JsonValueKind.Object ? [Fields(items)] : List(items);
+        return items.ValueKind == JsonValueKind.Object && Property(items, "item") is { } nested ? nested : items;
     }
 
     private static List<IReadOnlyList<(string, string)>> List(JsonElement items) =>
-        items.ValueKind == JsonValueKind.Array
-            ? [.. items.EnumerateArray().Where(i => i.ValueKind == JsonValueKind.Object).Select(Fields)]
-            : [];
+        items.ValueKind switch
+        {
+            JsonValueKind.Array => [.. items.EnumerateArray().Where(i => i.ValueKind == JsonValueKind.Object).Select(Fields)],
+            JsonValueKind.Object => [Fields(items)],
+            _ => [],
+        };
+
+    /// <summary>Entries of the item array that are not objects hold no record: they are skipped and counted.</summary>
+    private static void NoteNonRecords(JsonElement array, string fileName, List<Diagnostic> problems)
+    {
+        var entries = array.EnumerateArray().ToList();
+        var others = entries.Where(e => e.ValueKind != JsonValueKind.Object).ToList();
+
+        if (others.Count == 0)
+        {
+            return;
+        }
+
+        var first = entries.FindIndex(e => e.ValueKind != JsonValueKind.Object) + 1;
+        var count = others.Count == 1 ? "1 entry" : $"{others.Count} entries";
+
+        problems.Add(new Diagnostic(
+            DiagnosticSeverity.Warning,
+            DiagnosticCodes.NotARecord,
+            $"{count} of the list of records {(others.Count == 1 ? "is" : "are")} not a record (an object of "
+            + $"fields) and {(others.Count == 1 ? "was" : "were")} skipped; the first is entry {first}, "
+            + $"{others[0].ValueKind.ToString().ToLowerInvariant()}",
+            new SourceLocation(fileName, null, first + 1, null),
+            Truncated(others[0].GetRawText())));
+    }
+
+    private static string Truncated(string text) => text.Length <= 80 ? text : text[..77] + "...";
 
     private static IReadOnlyList<(string, string)> Fields(JsonElement item) =>
         [.. item.EnumerateObject().Select(p => (p.Name, Value(p.Value)))];
