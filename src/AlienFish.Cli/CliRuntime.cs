@@ -61,6 +61,9 @@ internal sealed class CliRuntime : IDisposable
 
     public FishdensStore Store => _store ??= FishdensStore.Open(_db);
 
+    /// <summary>The full path of the store that <c>--db</c> names, for messages.</summary>
+    public string StorePath => Path.GetFullPath(_db);
+
     public IReadOnlyList<string> PluginRoots()
     {
         var fromEnvironment = (Environment.GetEnvironmentVariable("FISHDENS_PLUGINS") ?? "")

@@ -4,6 +4,7 @@ using AlienFish.Cli.Commands;
 using AlienFish.Core;
 using AlienFish.Core.Plugins;
 using AlienFish.Core.Storage;
+using Microsoft.Data.Sqlite;
 
 namespace AlienFish.Cli;
 
@@ -67,6 +68,11 @@ public static class FishdensApp
         {
             error.WriteLine($"fishdens: error: {e.Message}");
             return code;
+        }
+        catch (SqliteException e) when (StoreFailure.Describe(runtime.StorePath, e) is { } message)
+        {
+            error.WriteLine($"fishdens: error: {message}");
+            return ExitCodes.BadInput;
         }
         catch (Exception e)
         {

@@ -157,6 +157,41 @@ public sealed class StoreTests
     }
 
     [Fact]
+    public void Should_refuse_to_write_into_the_database_of_another_program()
+    {
+        // Given an SQLite database that another program made, with its own tables
+        using var temp = new TempFolder();
+        var path = temp.File("other.sqlite");
+        Execute(path, "CREATE TABLE sites (id INTEGER); CREATE TABLE visits (id INTEGER)");
+
+        // When fishdens is asked to open it as its store
+        var error = Assert.Throws<StoreException>(() => FishdensStore.Open(path));
+
+        // Then it refuses, names the tables, and adds none of its own
+        Assert.Equal(
+            $"{path} is an SQLite database of another program (it holds the tables sites, visits); fishdens "
+            + "writes only into its own store: pass a new file or a fishdens store with --db",
+            error.Message);
+        Assert.Equal(["sites", "visits"], Rows(path, "SELECT name FROM sqlite_master ORDER BY name"));
+    }
+
+    [Theory]
+    [InlineData(13, "/d/s.db: the disk is full (x); free space on it or pass another --db; what was "
+        + "being stored was rolled back, and earlier work is kept")]
+    [InlineData(5, "/d/s.db is in use by another program (x); close it there (QGIS, an SQLite "
+        + "browser, another fishdens) and run the command again")]
+    [InlineData(8, "/d/s.db is read-only (x); make it writable or pass another --db")]
+    [InlineData(19, null)]
+    public void Should_say_what_to_do_about_a_store_sqlite_refuses(int code, string? expected)
+    {
+        // Given SQLite's refusal with a code, When it is described for the user
+        var message = StoreFailure.Describe("/d/s.db", new SqliteException("x", code));
+
+        // Then a full, busy or read-only store is the user's to fix, and a broken constraint is a bug
+        Assert.Equal(expected, message);
+    }
+
+    [Fact]
     public void Should_refuse_a_file_that_is_not_a_database_naming_it()
     {
         using var temp = new TempFolder();

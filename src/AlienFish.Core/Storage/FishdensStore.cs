@@ -47,7 +47,8 @@ public sealed partial class FishdensStore : IDisposable
         catch (SqliteException e)
         {
             connection.Dispose();
-            throw new StoreException($"{full} is not a fishdens store that can be opened: {e.Message}", e);
+            throw new StoreException(
+                StoreFailure.Describe(full, e) ?? $"{full} is not a fishdens store that can be opened: {e.Message}", e);
         }
     }
 
@@ -88,6 +89,13 @@ public sealed partial class FishdensStore : IDisposable
         if (version == target)
         {
             return;
+        }
+
+        if (version == 0 && Scalar("SELECT group_concat(name, ', ') FROM sqlite_master WHERE type = 'table'") is string tables)
+        {
+            throw new StoreException(
+                $"{Path} is an SQLite database of another program (it holds the tables {tables}); fishdens "
+                + "writes only into its own store: pass a new file or a fishdens store with --db");
         }
 
         // All the steps in one transaction: a store is migrated (or created) whole or not
