@@ -200,7 +200,8 @@ public sealed class StoreTests
 
         var error = Assert.Throws<StoreException>(() => FishdensStore.Open(path));
 
-        Assert.StartsWith($"{path} is not a fishdens store that can be opened:", error.Message);
+        Assert.StartsWith($"{path} is damaged or not an SQLite database (", error.Message);
+        Assert.EndsWith("); pass another --db", error.Message);
     }
 
     [Fact]
