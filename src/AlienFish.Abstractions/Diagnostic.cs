@@ -18,10 +18,16 @@ public sealed record Diagnostic(
     SourceLocation? Where = null,
     string? RawText = null)
 {
+    /// <summary>The most of a cell's text that a message quotes; the store keeps it whole.</summary>
+    private const int QuotedLength = 200;
+
     public override string ToString()
     {
         var where = Where is null ? "" : $"{Where}: ";
-        var raw = RawText is null ? "" : $" (text '{RawText}')";
+        var quoted = RawText is { Length: > QuotedLength }
+            ? $"{RawText[..QuotedLength]}…' and {RawText.Length - QuotedLength} more characters"
+            : $"{RawText}'";
+        var raw = RawText is null ? "" : $" (text '{quoted})";
 
         return $"{Severity.ToString().ToLowerInvariant()} {Code}: {where}{Message}{raw}";
     }

@@ -67,6 +67,27 @@ public sealed class ImporterTests
     }
 
     [Fact]
+    public void Should_follow_linked_files_but_not_a_linked_folder_back_up_the_tree()
+    {
+        // Given a folder with a station file, a link to a file outside it and a link to itself
+        using var temp = new TempFolder();
+        var folder = Directory.CreateDirectory(temp.File("data")).FullName;
+        var outside = temp.File("outside.txt");
+        File.WriteAllText(Path.Combine(folder, "a.txt"), TwoStations);
+        File.WriteAllText(outside, "#fixture-stations\n3009A10\t갑천1\t36.35\t127.38\n");
+        File.CreateSymbolicLink(Path.Combine(folder, "b.txt"), outside);
+        Directory.CreateSymbolicLink(Path.Combine(folder, "loop"), folder);
+
+        // When the folder is expanded
+        var files = Importer.Expand([folder]);
+
+        // Then both files are found once, and the loop is not entered
+        Assert.Equal(
+            [(Path.Combine(folder, "a.txt"), false), (Path.Combine(folder, "b.txt"), false)],
+            files);
+    }
+
+    [Fact]
     public void Should_open_the_store_once_and_still_pass_over_a_stored_first_file()
     {
         // Given a store that already holds one stations file, and a second file

@@ -133,10 +133,12 @@ internal static class ImportCommand
 
         if (problems.Count > shown)
         {
+            // A file refused under --strict left nothing in the store, its problems included.
+            var kept = file.Status == FileStatus.Imported ? ", and the store keeps them in import_diagnostics" : "";
+
             runtime.Logger.LogWarning(
-                "{File}: {More} more problems; --verbosity detailed shows all, "
-                + "and the store keeps them in import_diagnostics",
-                file.Path, problems.Count - shown);
+                "{File}: {More} more problems; --verbosity detailed shows all{Kept}",
+                file.Path, problems.Count - shown, kept);
         }
 
         // Notes say how the file was read (a name under two codes, a month-only date, ...).

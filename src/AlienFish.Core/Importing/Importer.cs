@@ -43,7 +43,10 @@ public sealed class Importer
 
     private FishdensStore Store => _store ??= _openStore();
 
-    /// <summary>Files and folders (searched recursively) in a stable order.</summary>
+    /// <summary>
+    /// Files and folders (searched recursively) in a stable order. A linked folder inside a
+    /// named one is not entered: a link back up the tree would never end.
+    /// </summary>
     public static IReadOnlyList<(string Path, bool Named)> Expand(IEnumerable<string> paths)
     {
         var files = new List<(string, bool)>();
@@ -52,7 +55,7 @@ public sealed class Importer
         {
             if (Directory.Exists(path))
             {
-                var found = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                var found = FilesUnder(path)
                     .Where(f => !Path.GetFileName(f).StartsWith('.'))
                     .Order(StringComparer.Ordinal);
                 files.AddRange(found.Select(f => (f, false)));
@@ -64,6 +67,23 @@ public sealed class Importer
         }
 
         return files;
+    }
+
+    /// <summary>The files of a folder and of its folders, linked files included, linked folders not.</summary>
+    private static IEnumerable<string> FilesUnder(string folder)
+    {
+        foreach (var file in Directory.EnumerateFiles(folder))
+        {
+            yield return file;
+        }
+
+        var folders = Directory.EnumerateDirectories(folder)
+            .Where(sub => !new DirectoryInfo(sub).Attributes.HasFlag(FileAttributes.ReparsePoint));
+
+        foreach (var file in folders.SelectMany(FilesUnder))
+        {
+            yield return file;
+        }
     }
 
     public ImportReport ImportPaths(
