@@ -1,5 +1,6 @@
 using AlienFish.Core.Importing;
 using AlienFish.Core.Plugins;
+using AlienFish.Core.Progress;
 using AlienFish.Core.Storage;
 using AlienFish.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -85,6 +86,43 @@ public sealed class ImporterTests
         Assert.Equal(
             [(Path.Combine(folder, "a.txt"), false), (Path.Combine(folder, "b.txt"), false)],
             files);
+    }
+
+    [Fact]
+    public void Should_keep_the_files_settled_before_an_interruption_and_say_it_was_interrupted()
+    {
+        // Given two station files, and a run that is interrupted once the first is stored
+        using var temp = new TempFolder();
+        using var store = FishdensStore.Open(temp.File("s.db"));
+        var first = temp.File("a.txt");
+        var second = temp.File("b.txt");
+        File.WriteAllText(first, TwoStations);
+        File.WriteAllText(second, "#fixture-stations\n3009A10\t갑천1\t36.35\t127.38\n");
+        using var stop = new CancellationTokenSource();
+        var progress = new Inline(p => { if (p.Done == 1) { stop.Cancel(); } });
+
+        // When both are imported
+        var report = new Importer(store, Catalog, NullLogger.Instance)
+            .ImportPaths([first, second], strict: false, stop.Token, progress);
+
+        // Then the first file is stored and reported, and the report says the run stopped
+        Assert.True(report.Interrupted);
+        Assert.Equal(2, report.Planned);
+        Assert.Equal([FileStatus.Imported], report.Files.Select(f => f.Status));
+        Assert.Equal(2, store.Count("stations"));
+
+        // And importing again stores the rest
+        var again = new Importer(store, Catalog, NullLogger.Instance)
+            .ImportPaths([first, second], strict: false, CancellationToken.None);
+
+        Assert.Equal([FileStatus.AlreadyImported, FileStatus.Imported], again.Files.Select(f => f.Status));
+        Assert.Equal(3, store.Count("stations"));
+    }
+
+    /// <summary>Reports progress on the calling thread, unlike <see cref="Progress{T}"/>.</summary>
+    private sealed class Inline(Action<WorkProgress> report) : IProgress<WorkProgress>
+    {
+        public void Report(WorkProgress value) => report(value);
     }
 
     [Fact]

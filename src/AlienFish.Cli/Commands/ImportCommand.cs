@@ -42,7 +42,8 @@ internal static class ImportCommand
         {
             var options = new ImportOptions(
                 parse.GetValue(Paths)!, parse.GetValue(Strict), SettingsOption.Parse(parse.GetValue(Settings)));
-            return Task.FromResult(Execute(runtime, options, token));
+            // Off the calling thread, so that Ctrl+C finds the command line free to stop it.
+            return Task.Run(() => Execute(runtime, options, token), CancellationToken.None);
         }));
 
         return command;
@@ -77,11 +78,25 @@ internal static class ImportCommand
         }
 
         runtime.Out.WriteLine($"import: {report.Summary()}");
+
+        if (report.Interrupted)
+        {
+            runtime.Logger.LogWarning(
+                "import interrupted after {Done} of {Planned} files; each file is stored whole or not at all, "
+                + "and the same command imports the rest",
+                report.Files.Count, report.Planned);
+        }
+
         return report;
     }
 
     public static int ExitCode(ImportReport report)
     {
+        if (report.Interrupted)
+        {
+            return ExitCodes.Interrupted;
+        }
+
         if (report.Files.Any(f => f.Status == FileStatus.SourceBug))
         {
             return ExitCodes.Internal;

@@ -55,6 +55,11 @@ internal static class RunCommand
         Directory.CreateDirectory(options.OutDir);
         var imports = ImportCommand.Run(runtime, new ImportOptions(options.Paths, Strict: false), token);
 
+        if (imports.Interrupted)
+        {
+            return ExitCodes.Interrupted;
+        }
+
         if (imports.Count(FileStatus.Imported) + imports.Count(FileStatus.AlreadyImported) == 0)
         {
             throw new PipelineException(

@@ -5,6 +5,15 @@ namespace AlienFish.Core.Importing;
 /// <summary>The outcome of every file of an import run, and the closing summary.</summary>
 public sealed record ImportReport(IReadOnlyList<FileOutcome> Files)
 {
+    /// <summary>
+    /// The run was stopped (Ctrl+C) before every file was offered: the files listed are
+    /// settled, each stored whole or not at all, and the same command imports the rest.
+    /// </summary>
+    public bool Interrupted { get; init; }
+
+    /// <summary>The number of files the run was given, where it stopped before all of them.</summary>
+    public int Planned { get; init; }
+
     public int Count(FileStatus status) => Files.Count(f => f.Status == status);
 
     public IEnumerable<Diagnostic> Diagnostics => Files.SelectMany(f => f.Diagnostics);

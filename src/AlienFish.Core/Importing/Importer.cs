@@ -99,21 +99,29 @@ public sealed class Importer
         // Opening (or creating) the store overlaps the reading of the first file.
         _ = Store;
 
-        for (var i = 0; i < files.Count; i++)
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            progress?.Report(new WorkProgress(i, files.Count, Path.GetFileName(files[i].Path)));
+            for (var i = 0; i < files.Count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                progress?.Report(new WorkProgress(i, files.Count, Path.GetFileName(files[i].Path)));
 
-            var current = next!.GetAwaiter().GetResult();
-            next = i + 1 < files.Count
-                ? Begin(files[i + 1].Path, files[i + 1].Named, cancellationToken)
-                : null;
+                var current = next!.GetAwaiter().GetResult();
+                next = i + 1 < files.Count
+                    ? Begin(files[i + 1].Path, files[i + 1].Named, cancellationToken)
+                    : null;
 
-            outcomes.Add(Finish(current, strict));
+                outcomes.Add(Finish(current, strict));
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Each file is its own transaction: what is settled stays, the rest waits for a rerun.
+            return new ImportReport(outcomes) { Interrupted = true, Planned = files.Count };
         }
 
         progress?.Report(new WorkProgress(outcomes.Count, files.Count, ""));
-        return new ImportReport(outcomes);
+        return new ImportReport(outcomes) { Planned = files.Count };
     }
 
     /// <summary>Imports one file whole, or nothing of it.</summary>
