@@ -115,6 +115,21 @@ public sealed class WaterQualityProblemTests
     }
 
     [Fact]
+    public void Should_not_report_a_station_whose_position_is_only_written_differently()
+    {
+        // Given a second row of the station whose latitude has lost its seconds mark
+        var same = Row("3303A10", "11.0", "0.007").Replace("35°39'17.1\"\"", "35°39'17.10");
+        var file = Csv("same.csv", Header, Row("3303A10", "11.9", "0.006"), same);
+
+        // When it is read
+        var batch = SampleFiles.Read(file);
+
+        // Then both rows place it at one point and nothing is reported
+        Assert.Single(batch.Stations);
+        Assert.DoesNotContain(batch.Diagnostics, d => d.Code == "files.station-moved");
+    }
+
+    [Fact]
     public void Should_leave_the_position_unknown_when_a_coordinate_is_not_one()
     {
         // Given a row whose latitude cell holds no coordinate

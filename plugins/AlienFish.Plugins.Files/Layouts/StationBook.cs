@@ -11,6 +11,9 @@ namespace AlienFish.Plugins.Files.Layouts;
 /// </summary>
 internal sealed class StationBook
 {
+    /// <summary>A millionth of a second of arc: closer than this, two positions are one.</summary>
+    private const double SameDegrees = 1e-6 / 3600;
+
     private readonly LayoutInput _input;
     private readonly SourceBatch _batch;
     private readonly string _network;
@@ -50,7 +53,7 @@ internal sealed class StationBook
 
         if (_seen.TryGetValue(code, out var first))
         {
-            if (first.Position != position && _moved.Add(code))
+            if (first.Position != position && !SamePlace(first.Row, row) && _moved.Add(code))
             {
                 _batch.Diagnostics.Add(_input.Warning(
                     DiagnosticCodes.StationMoved,
@@ -86,6 +89,37 @@ internal sealed class StationBook
             ? null
             : Positions.FromText(_input, row, _latitude, _longitude, _batch);
     }
+
+    /// <summary>
+    /// True when two rows written differently place a station at the same point:
+    /// <c>36°27'52.7"</c> and <c>36°27'52.7</c>, or <c>36.5</c> and <c>36.50</c>.
+    /// </summary>
+    private bool SamePlace(TableRow first, TableRow later) =>
+        Degrees(first) is { } a && Degrees(later) is { } b
+            && Math.Abs(a.Latitude - b.Latitude) < SameDegrees
+            && Math.Abs(a.Longitude - b.Longitude) < SameDegrees;
+
+    /// <summary>The row's position read without reporting anything, or null when it has none.</summary>
+    private GeoPoint? Degrees(TableRow row)
+    {
+        double latitude;
+        double longitude;
+
+        // Both sides are read whatever the first gives (&, not &&), so both are assigned.
+        var read = _latitudeParts.Degree is not null && _latitude is null
+            ? Parts(row, _latitudeParts, out latitude) & Parts(row, _longitudeParts, out longitude)
+            : DmsCoordinate.TryParse(LayoutInput.Cell(row, _latitude), out latitude)
+                & DmsCoordinate.TryParse(LayoutInput.Cell(row, _longitude), out longitude);
+
+        return read ? new GeoPoint(latitude, longitude) : null;
+    }
+
+    private static bool Parts(TableRow row, DmsColumns parts, out double degrees) =>
+        DmsCoordinate.TryFromParts(
+            LayoutInput.Cell(row, parts.Degree),
+            LayoutInput.Cell(row, parts.Minute),
+            LayoutInput.Cell(row, parts.Second),
+            out degrees);
 
     private string PositionText(TableRow row) =>
         string.Join(
