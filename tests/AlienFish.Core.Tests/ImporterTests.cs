@@ -191,8 +191,25 @@ public sealed class ImporterTests
         Assert.False(folder.HasFailures);
         Assert.Equal(FileStatus.Failed, Assert.Single(named.Files).Status);
         Assert.Equal(
-            $"{temp.File("in/README.md")}: no source plugin recognises this file's content (tried: fixture-stations)",
+            $"{temp.File("in/README.md")}: no source plugin recognises this file's content (tried: fixture-stations); "
+            + "it may be cut short or damaged, or of a layout none of them reads",
             named.Files[0].Message);
+    }
+
+    [Fact]
+    public void Should_say_that_a_named_file_is_empty()
+    {
+        // Given an empty file, as a failed download leaves behind
+        using var temp = new TempFolder();
+        using var store = FishdensStore.Open(temp.File("s.db"));
+        File.WriteAllBytes(temp.File("download.csv"), []);
+
+        // When it is imported by name
+        var report = new Importer(store, Catalog, NullLogger.Instance)
+            .ImportPaths([temp.File("download.csv")], false, CancellationToken.None);
+
+        // Then the message says it is empty
+        Assert.Equal($"{temp.File("download.csv")} is empty; download it again", report.Files[0].Message);
     }
 
     [Fact]

@@ -36,6 +36,11 @@ internal sealed class SpeciesListReader : ILayoutReader
     {
         var map = input.Columns;
         var rows = map.DataRows(input.Table, KeyRole).Where(row => !row.IsBlank).ToList();
+
+        if (rows.Count == 0)
+        {
+            return;
+        }
         var scientific = Labelled(map, rows, HeaderRole.ScientificName, IsBinomial)
             ?? ColumnOf(map, rows, IsBinomial, distinct: false)
             ?? throw FileErrors.NoScientificNames(input.FileName, Named(map).Header);

@@ -201,8 +201,11 @@ public sealed class Importer
 
         if (source is null || layout is null)
         {
-            var message = $"{file.Path}: no source plugin recognises this file's content "
-                + $"(tried: {string.Join(", ", _sources.Select(s => s.Name))})";
+            var message = file.Content.Length == 0
+                ? $"{file.Path} is empty; download it again"
+                : $"{file.Path}: no source plugin recognises this file's content "
+                    + $"(tried: {string.Join(", ", _sources.Select(s => s.Name))}); it may be cut short or "
+                    + "damaged, or of a layout none of them reads";
 
             // Inside a folder, files no source knows (notes, images) are passed over quietly.
             var status = named ? FileStatus.Failed : FileStatus.NotRecognised;
