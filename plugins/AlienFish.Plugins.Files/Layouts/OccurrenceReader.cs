@@ -9,7 +9,8 @@ namespace AlienFish.Plugins.Files.Layouts;
 /// Sightings of a species at a place and year, without survey effort: the National Institute
 /// of Ecology's alien-species records (<c>한글보통명, 학명, 조사연도, 위도, 경도, 시도명</c>),
 /// its fish WFS fields, or a Darwin Core download (<c>scientificName, decimalLatitude,
-/// decimalLongitude, eventDate, individualCount</c>). A record is keyed by its identifier
+/// decimalLongitude, eventDate, individualCount</c>). A table with a survey round is a survey's,
+/// not sightings (the export's predictions, for one). A record is keyed by its identifier
 /// where it has a usable one, else by species, date and position; a Darwin Core record of
 /// absence is not a sighting and is passed over.
 /// </summary>
@@ -30,7 +31,8 @@ internal sealed class OccurrenceReader : ILayoutReader
         && (columns.Has(HeaderRole.Year) || columns.Has(HeaderRole.SightingDate))
         && PositionColumns.CanPlace(columns)
         && !columns.Has(HeaderRole.ReachCode)
-        && !columns.Has(HeaderRole.StationCode);
+        && !columns.Has(HeaderRole.StationCode)
+        && !columns.Has(HeaderRole.Round);
 
     public void Read(LayoutInput input, SourceBatch batch, CancellationToken cancellationToken)
     {

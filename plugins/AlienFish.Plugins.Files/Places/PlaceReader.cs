@@ -12,8 +12,9 @@ namespace AlienFish.Plugins.Files.Places;
 /// <c>network</c>, <c>code</c> (or 분류번호, 측정소코드, ...), <c>name</c>, and for reaches
 /// 분류코드 or SPOT_CODE, <c>basin</c>, <c>water_system</c>, <c>mid_basin</c>, <c>river</c>,
 /// as <c>fishdens export</c> writes them. A feature whose network is <c>bio-fish</c>, or that
-/// has a reach code, is a reach; any other is a station. A layer with no code property at
-/// all (the export's matches and predictions) is passed over with a note.
+/// has a reach code, is a reach; any other is a station. A layer without a code but with a
+/// species and a year is read as sightings (<see cref="OccurrenceLayer"/>); any other layer
+/// with no code property (the export's matches and predictions) is passed over with a note.
 /// </summary>
 internal sealed class PlaceReader
 {
@@ -41,6 +42,12 @@ internal sealed class PlaceReader
 
             if (!roles.ContainsKey(HeaderRole.StationCode) && !roles.ContainsKey(HeaderRole.ReachCode))
             {
+                if (OccurrenceLayer.TryRead(_fileName, layer, () => SystemOf(layer), _settings, _batch, token))
+                {
+                    read++;
+                    continue;
+                }
+
                 _batch.Diagnostics.Add(new Diagnostic(
                     DiagnosticSeverity.Info,
                     DiagnosticCodes.LayerSkipped,
