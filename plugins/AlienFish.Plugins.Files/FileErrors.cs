@@ -46,7 +46,8 @@ internal static class FileErrors
             + "key and the request parameters, then download the answer again.");
 
     public static SourceFormatException BrokenApiAnswer(string fileName, string format, string detail) =>
-        new($"{fileName} is not complete {format} ({detail}). Download the file again (the Open API answer or the dataset).");
+        new($"{fileName} is not complete {format} ({detail}). Download the file again (the Open API "
+            + "answer or the dataset).");
 
     public static SourceFormatException NoApiItems(string fileName) =>
         new($"{fileName} holds no records of an Open API answer (no item, items or list field). "
@@ -55,7 +56,9 @@ internal static class FileErrors
 
     public static SourceFormatException NoRecords(string fileName, int entries) =>
         new($"{fileName} holds a dataset without a readable record: "
-            + (entries == 0 ? "its list of records is empty" : $"none of the {entries} entries of its list of records is an object of fields")
+            + (entries == 0
+                ? "its list of records is empty"
+                : $"none of the {entries} entries of its list of records is an object of fields")
             + ". Download the dataset again, or check the query that made it.");
 
     public static SourceFormatException NoCrs(string fileName, string xHeader, string yHeader) =>

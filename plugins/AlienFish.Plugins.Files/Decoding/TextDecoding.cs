@@ -184,7 +184,8 @@ internal static class TextDecoding
     {
         _ = Cp949.Value;
 
-        return Encoding.GetEncoding(KoreanCodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+        return Encoding.GetEncoding(
+            KoreanCodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
     }
 
     private static Encoding LoadCp949()

@@ -86,7 +86,9 @@ internal sealed class OccurrenceReader : ILayoutReader
 
             var count = ReadCount(input, row, columns.Count, batch);
 
-            batch.Occurrences.Add(new Occurrence(key, species, year, date, location, count, input.Where(row, columns.Name))
+            var origin = input.Where(row, columns.Name);
+
+            batch.Occurrences.Add(new Occurrence(key, species, year, date, location, count, origin)
             {
                 Region = LayoutInput.Cell(row, columns.Region) is { Length: > 0 } region ? region : null,
             });
@@ -95,7 +97,11 @@ internal sealed class OccurrenceReader : ILayoutReader
         ReportDamaged(
             input, batch, (damagedSerials, columns.Serial), "taxon serial number", "species are read from their names");
         ReportDamaged(
-            input, batch, (damagedIds, columns.Id), "record identifier", "records are keyed by species, date and position");
+            input,
+            batch,
+            (damagedIds, columns.Id),
+            "record identifier",
+            "records are keyed by species, date and position");
         ReportAbsent(input, batch, absent, columns.Status);
     }
 

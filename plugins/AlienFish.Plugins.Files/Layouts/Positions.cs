@@ -160,7 +160,8 @@ internal static class Positions
         return first.Ok && second.Ok;
     }
 
-    private static bool TryParts(TableRow row, DmsColumns parts, out double degrees) =>
+    /// <summary>Degrees from split degree, minute and second cells, reporting nothing.</summary>
+    public static bool TryParts(TableRow row, DmsColumns parts, out double degrees) =>
         DmsCoordinate.TryFromParts(
             LayoutInput.Cell(row, parts.Degree),
             LayoutInput.Cell(row, parts.Minute),

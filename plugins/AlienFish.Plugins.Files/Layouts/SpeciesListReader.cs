@@ -11,9 +11,10 @@ namespace AlienFish.Plugins.Files.Layouts;
 /// scientific name under <c>Common_Name</c>), so the header only tells that a table is a
 /// species list: the scientific names are read from the column where most cells are a
 /// binomial, and the Korean names from the Hangul column with the most distinct names (a
-/// family column repeats its few names). A column headed 학명 or 국명 that mostly holds what its
-/// header says is taken first, so a column of former names beside it is not. Alien status comes from the catalogue, or from a
-/// 외래종 여부 column; a list without one leaves the other species' status unknown.
+/// family column repeats its few names). A column headed 학명 or 국명 that mostly holds what
+/// its header says is taken first, so a column of former names beside it is not. Alien
+/// status comes from the catalogue, or from a 외래종 여부 column; a list without one leaves
+/// the other species' status unknown.
 /// </summary>
 internal sealed class SpeciesListReader : ILayoutReader
 {

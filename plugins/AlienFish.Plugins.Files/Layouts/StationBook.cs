@@ -107,19 +107,13 @@ internal sealed class StationBook
 
         // Both sides are read whatever the first gives (&, not &&), so both are assigned.
         var read = _latitudeParts.Degree is not null && _latitude is null
-            ? Parts(row, _latitudeParts, out latitude) & Parts(row, _longitudeParts, out longitude)
+            ? Positions.TryParts(row, _latitudeParts, out latitude)
+                & Positions.TryParts(row, _longitudeParts, out longitude)
             : DmsCoordinate.TryParse(LayoutInput.Cell(row, _latitude), out latitude)
                 & DmsCoordinate.TryParse(LayoutInput.Cell(row, _longitude), out longitude);
 
         return read ? new GeoPoint(latitude, longitude) : null;
     }
-
-    private static bool Parts(TableRow row, DmsColumns parts, out double degrees) =>
-        DmsCoordinate.TryFromParts(
-            LayoutInput.Cell(row, parts.Degree),
-            LayoutInput.Cell(row, parts.Minute),
-            LayoutInput.Cell(row, parts.Second),
-            out degrees);
 
     private string PositionText(TableRow row) =>
         string.Join(

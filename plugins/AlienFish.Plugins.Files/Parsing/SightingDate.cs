@@ -42,7 +42,8 @@ internal static partial class SightingDate
     }
 
     private static int? LeadingYear(string text) =>
-        text.Length >= 4 && int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+        text.Length >= 4
+            && int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
             && (text.Length == 4 || !char.IsAsciiDigit(text[4]))
             ? year
             : null;

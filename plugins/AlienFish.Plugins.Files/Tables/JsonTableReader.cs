@@ -149,7 +149,8 @@ internal static class JsonTableReader
     private static List<IReadOnlyList<(string, string)>> List(JsonElement items) =>
         items.ValueKind switch
         {
-            JsonValueKind.Array => [.. items.EnumerateArray().Where(i => i.ValueKind == JsonValueKind.Object).Select(Fields)],
+            JsonValueKind.Array =>
+                [.. items.EnumerateArray().Where(i => i.ValueKind == JsonValueKind.Object).Select(Fields)],
             JsonValueKind.Object => [Fields(items)],
             _ => [],
         };

@@ -58,7 +58,8 @@ internal static class TableReader
             problems.Add(Mixed(
                 fileName,
                 korean,
-                $"{lines} {are} in CP949 while the rest of the file is UTF-8 (the first is here); {they} read as CP949"));
+                $"{lines} {are} in CP949 while the rest of the file is UTF-8 (the first is here); "
+                + $"{they} read as CP949"));
         }
 
         if (decoded.BadLines is { Lines: > 0 } bad)

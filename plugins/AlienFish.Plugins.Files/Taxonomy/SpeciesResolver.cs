@@ -26,7 +26,8 @@ internal sealed class SpeciesResolver
 
     private static readonly HashSet<string> YesFlags = new(["Y", "O", "예", "TRUE", "1"], StringComparer.Ordinal);
 
-    private static readonly HashSet<string> NoFlags = new(["N", "X", "아니오", "FALSE", "0"], StringComparer.Ordinal);
+    private static readonly HashSet<string> NoFlags =
+        new(["N", "X", "아니오", "FALSE", "0"], StringComparer.Ordinal);
 
     private static string ScientificHeader => HeaderAliases.DisplayName(HeaderRole.ScientificName);
 
@@ -54,7 +55,9 @@ internal sealed class SpeciesResolver
         {
             notes.Add($"{FlagHeader} '{alienFlag.Trim()}' is neither Y nor N; read as not alien");
         }
-        else if (NoFlags.Contains(flag) && resolution.Species is { } species && AlienSpecies.FindByKey(species.Key) is not null)
+        else if (NoFlags.Contains(flag)
+            && resolution.Species is { } species
+            && AlienSpecies.FindByKey(species.Key) is not null)
         {
             notes.Add($"{FlagHeader} says {alienFlag.Trim()}, but {species.KoreanName} is one of the alien species "
                 + $"fishdens predicts; kept as {species.Status.ToString().ToLowerInvariant()}");

@@ -239,7 +239,8 @@ public sealed class Importer
                 + $"{e.GetType().Name}: {e.Message}; this is a bug, please report it with the output of "
                 + "--verbosity diagnostic";
             var outcome = new FileOutcome(
-                file.Path, FileStatus.SourceBug, source.Name, layout, null, [], [], message) { Error = e };
+                file.Path, FileStatus.SourceBug, source.Name, layout, null, [], [], message)
+            { Error = e };
 
             return new ReadFile(file, sha, source, layout, null, outcome, warnings, clock.Elapsed);
         }

@@ -91,7 +91,9 @@ public sealed partial class FishdensStore : IDisposable
             return;
         }
 
-        if (version == 0 && Scalar("SELECT group_concat(name, ', ') FROM sqlite_master WHERE type = 'table'") is string tables)
+        const string Tables = "SELECT group_concat(name, ', ') FROM sqlite_master WHERE type = 'table'";
+
+        if (version == 0 && Scalar(Tables) is string tables)
         {
             throw new StoreException(
                 $"{Path} is an SQLite database of another program (it holds the tables {tables}); fishdens "
