@@ -98,6 +98,54 @@ public sealed class ImportCommandTests
         Assert.Equal(251, store.Count("occurrences"));
     }
 
+    [Fact]
+    public void Should_refuse_a_reference_system_it_does_not_know_as_a_user_error()
+    {
+        // Given a station list with projected columns
+        using var temp = new TempFolder();
+        var list = Write(temp, "tm.csv", "code,name,TM_X,TM_Y\n3008A40,미호천,226877.366,433568.328\n");
+
+        // When it is imported naming a system fishdens does not convert
+        var (code, _, error) = ToolRunner.Process(temp.Path, "import", list, "--db", "s.db", "--set", "crs=EPSG:9999");
+
+        // Then it is refused as bad input, not as a bug
+        Assert.Equal(2, code);
+        Assert.Contains("fishdens: error: ", error, StringComparison.Ordinal);
+        Assert.Contains("EPSG:9999", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("bug", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_refuse_to_export_onto_the_store_itself()
+    {
+        // Given a store with sightings
+        using var temp = new TempFolder();
+        ToolRunner.Process(temp.Path, "import", DataFile("nie-alien-fish-gyeongbuk-2015-2022.json"), "--db", "s.db");
+        var size = new FileInfo(temp.File("s.db")).Length;
+
+        // When a GeoPackage is exported with the store's own name
+        var (code, _, error) = ToolRunner.Process(temp.Path, "export", "--db", "s.db", "-f", "gpkg", "-o", "s.db");
+
+        // Then it is refused and the store is as it was
+        Assert.Equal(2, code);
+        Assert.Contains("--out s.db is the store itself; writing the layers there would replace it", error, StringComparison.Ordinal);
+        Assert.Equal(size, new FileInfo(temp.File("s.db")).Length);
+    }
+
+    [Fact]
+    public void Should_not_make_an_empty_store_to_export_from()
+    {
+        // Given a folder without a store, When layers are exported from a mistyped store name
+        using var temp = new TempFolder();
+        var (code, _, error) = ToolRunner.Process(temp.Path, "export", "--db", "typo.db", "-f", "geojson", "-o", "gis");
+
+        // Then nothing is written and the message says there is no store
+        Assert.Equal(4, code);
+        Assert.Contains($"there is no store at {temp.File("typo.db")}", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(temp.File("typo.db")));
+        Assert.False(Directory.Exists(temp.File("gis")));
+    }
+
     private static string Write(TempFolder temp, string name, string text)
     {
         var path = temp.File(name);

@@ -175,6 +175,39 @@ public sealed class StoreTests
         Assert.Equal(["sites", "visits"], Rows(path, "SELECT name FROM sqlite_master ORDER BY name"));
     }
 
+    [Fact]
+    public void Should_refuse_another_programs_database_whatever_version_it_says()
+    {
+        // Given a database of another program whose user_version happens to be 3
+        using var temp = new TempFolder();
+        var path = temp.File("other.sqlite");
+        Execute(path, "CREATE TABLE t (a INTEGER); PRAGMA user_version = 3");
+
+        // When fishdens is asked to open it, Then it refuses before writing anything
+        var error = Assert.Throws<StoreException>(() => FishdensStore.Open(path));
+
+        Assert.StartsWith($"{path} is an SQLite database of another program (it holds the tables t)", error.Message);
+        Assert.Equal(["t"], Rows(path, "SELECT name FROM sqlite_master ORDER BY name"));
+    }
+
+    [Fact]
+    public void Should_refuse_a_geopackage_as_a_store_and_say_how_to_import_it()
+    {
+        // Given a GeoPackage, marked as such in its application id
+        using var temp = new TempFolder();
+        var path = temp.File("layers.gpkg");
+        Execute(path, "PRAGMA application_id = 1196444487; PRAGMA user_version = 10300; CREATE TABLE s (a INTEGER)");
+
+        // When fishdens is asked to open it as its store
+        var error = Assert.Throws<StoreException>(() => FishdensStore.Open(path));
+
+        // Then the message says what it is and what to do
+        Assert.Equal(
+            $"{path} is a GeoPackage, not a fishdens store; import it into a store with 'fishdens import "
+            + "layers.gpkg', and pass the store with --db",
+            error.Message);
+    }
+
     [Theory]
     [InlineData(13, "/d/s.db: the disk is full (x); free space on it or pass another --db; what was "
         + "being stored was rolled back, and earlier work is kept")]

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using AlienFish.Core;
 using AlienFish.Core.Export;
 
 namespace AlienFish.Cli.Commands;
@@ -28,8 +29,8 @@ internal static class ExportCommand
         var command = new Command(
             "export",
             "Export reaches and stations as points, the latest match run as lines from each reach to its "
-            + "station, and the latest model's predicted densities as points, in WGS84 longitude/latitude. "
-            + "Places without coordinates are left out and counted.")
+            + "station, the latest model's predicted densities and the imported sightings as points, in "
+            + "WGS84 longitude/latitude. Places without coordinates are left out and counted.")
             .WithExamples(
                 "fishdens export --format gpkg --out geum.gpkg",
                 "fishdens export --format geojson --out gis --layers reaches,matches");
@@ -51,6 +52,22 @@ internal static class ExportCommand
 
     public static IReadOnlyList<LayerSummary> Run(CliRuntime runtime, ExportOptions options)
     {
+        if (!File.Exists(runtime.StorePath))
+        {
+            throw new PipelineException(
+                $"there is no store at {runtime.StorePath}; import files first, or name the store with --db",
+                ExitCodes.NothingToDo);
+        }
+
+        var target = Path.GetFullPath(options.Out);
+
+        if (target == runtime.StorePath)
+        {
+            throw new PipelineException(
+                $"--out {options.Out} is the store itself; writing the layers there would replace it. Give "
+                + "another file name", ExitCodes.BadInput);
+        }
+
         var summaries = new GisExporter(runtime.Store).Export(options.Format, options.Out, options.Layers);
 
         foreach (var summary in summaries)

@@ -232,9 +232,10 @@ public sealed class Importer
             var outcome = Failed(file.Path, e.Message, source.Name, layout);
             return new ReadFile(file, sha, source, layout, null, outcome, warnings, clock.Elapsed);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not (OperationCanceledException or PluginSettingException))
         {
-            // A bug in the plugin costs this file, not the files after it.
+            // A bug in the plugin costs this file, not the files after it; a setting the user
+            // gave wrong is the user's to fix, and stops the run as it would have anyway.
             var message = $"{file.Path}: the {source.Name} source failed on this file with "
                 + $"{e.GetType().Name}: {e.Message}; this is a bug, please report it with the output of "
                 + "--verbosity diagnostic";

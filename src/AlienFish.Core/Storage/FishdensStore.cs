@@ -79,6 +79,8 @@ public sealed partial class FishdensStore : IDisposable
             + "PRAGMA cache_size = -65536;");
         var version = SchemaVersion;
 
+        CheckOwnership(version);
+
         if (version > StoreSchema.CurrentVersion)
         {
             throw new StoreException(
@@ -91,14 +93,6 @@ public sealed partial class FishdensStore : IDisposable
             return;
         }
 
-        const string Tables = "SELECT group_concat(name, ', ') FROM sqlite_master WHERE type = 'table'";
-
-        if (version == 0 && Scalar(Tables) is string tables)
-        {
-            throw new StoreException(
-                $"{Path} is an SQLite database of another program (it holds the tables {tables}); fishdens "
-                + "writes only into its own store: pass a new file or a fishdens store with --db");
-        }
 
         // All the steps in one transaction: a store is migrated (or created) whole or not
         // at all, with one sync to disk.
@@ -116,6 +110,32 @@ public sealed partial class FishdensStore : IDisposable
 
         Execute($"PRAGMA user_version = {target}", tx);
         tx.Commit();
+    }
+
+    /// <summary>
+    /// Refuses an SQLite file that is not a fishdens store before anything is written into it:
+    /// a GeoPackage (which QGIS or <c>fishdens export</c> wrote), or any database with tables
+    /// of its own and no <c>raw_files</c>, whatever version number it carries.
+    /// </summary>
+    private void CheckOwnership(int version)
+    {
+        const string Tables = "SELECT group_concat(name, ', ') FROM sqlite_master WHERE type = 'table'";
+        const string Archive = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'raw_files'";
+        const long GeoPackageId = 0x47504B47;
+
+        if (Convert.ToInt64(Scalar("PRAGMA application_id"), CultureInfo.InvariantCulture) == GeoPackageId)
+        {
+            throw new StoreException(
+                $"{Path} is a GeoPackage, not a fishdens store; import it into a store with "
+                + $"'fishdens import {System.IO.Path.GetFileName(Path)}', and pass the store with --db");
+        }
+
+        if (Scalar(Tables) is string tables && (version == 0 || Scalar(Archive) is null))
+        {
+            throw new StoreException(
+                $"{Path} is an SQLite database of another program (it holds the tables {tables}); fishdens "
+                + "writes only into its own store: pass a new file or a fishdens store with --db");
+        }
     }
 
     private void SeedVariables(SqliteTransaction tx)
