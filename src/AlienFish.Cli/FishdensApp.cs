@@ -45,6 +45,9 @@ public static class FishdensApp
             Output = output,
             Error = error,
             EnableDefaultExceptionHandler = false,
+
+            // Ctrl+C cancels; a command stops at its next safe point, a store transaction at most.
+            ProcessTerminationTimeout = TimeSpan.FromSeconds(10),
         };
 
         return await root.Parse(args).InvokeAsync(config);

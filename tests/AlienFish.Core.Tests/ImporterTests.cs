@@ -197,6 +197,33 @@ public sealed class ImporterTests
     }
 
     [Fact]
+    public void Should_refuse_a_file_larger_than_the_store_archives_without_reading_it()
+    {
+        // Given a file of a little over 1,000 MB (sparse, so it costs no disk) between two good ones
+        using var temp = new TempFolder();
+        using var store = FishdensStore.Open(temp.File("s.db"));
+        File.WriteAllText(temp.File("a.txt"), TwoStations);
+        File.WriteAllText(temp.File("c.txt"), "#fixture-stations\n3009A10\t갑천1\t36.35\t127.38\n");
+
+        using (var huge = File.Create(temp.File("b.csv")))
+        {
+            huge.SetLength(1_000_000_001);
+        }
+
+        // When the three are imported
+        var report = new Importer(store, Catalog, NullLogger.Instance)
+            .ImportPaths([temp.File("a.txt"), temp.File("b.csv"), temp.File("c.txt")], false, CancellationToken.None);
+
+        // Then the large one is refused by its size and the others are stored
+        Assert.Equal([FileStatus.Imported, FileStatus.Failed, FileStatus.Imported], report.Files.Select(f => f.Status));
+        Assert.Equal(
+            $"{temp.File("b.csv")} holds 1,000 MB, more than the store can archive of one file (1,000 MB); split "
+            + "it into smaller downloads",
+            report.Files[1].Message);
+        Assert.Equal(3, store.Count("stations"));
+    }
+
+    [Fact]
     public void Should_say_that_a_named_file_is_empty()
     {
         // Given an empty file, as a failed download leaves behind
@@ -209,7 +236,7 @@ public sealed class ImporterTests
             .ImportPaths([temp.File("download.csv")], false, CancellationToken.None);
 
         // Then the message says it is empty
-        Assert.Equal($"{temp.File("download.csv")} is empty; download it again", report.Files[0].Message);
+        Assert.Equal($"{temp.File("download.csv")} is empty, or is no plain file; download it again", report.Files[0].Message);
     }
 
     [Fact]

@@ -79,6 +79,11 @@ internal static class ImportCommand
 
         runtime.Out.WriteLine($"import: {report.Summary()}");
 
+        if (report.StoppedBy is { } stopped)
+        {
+            throw stopped;
+        }
+
         if (report.Interrupted)
         {
             runtime.Logger.LogWarning(

@@ -1,4 +1,5 @@
 using AlienFish.Abstractions;
+using AlienFish.Core.Storage;
 
 namespace AlienFish.Core.Importing;
 
@@ -13,6 +14,12 @@ public sealed record ImportReport(IReadOnlyList<FileOutcome> Files)
 
     /// <summary>The number of files the run was given, where it stopped before all of them.</summary>
     public int Planned { get; init; }
+
+    /// <summary>
+    /// The store refused a file (a full disk, say) and the run stopped there; the files listed
+    /// before it are stored.
+    /// </summary>
+    public StoreException? StoppedBy { get; init; }
 
     public int Count(FileStatus status) => Files.Count(f => f.Status == status);
 

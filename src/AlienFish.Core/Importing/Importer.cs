@@ -4,6 +4,7 @@ using AlienFish.Abstractions;
 using AlienFish.Core.Plugins;
 using AlienFish.Core.Progress;
 using AlienFish.Core.Storage;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 
 namespace AlienFish.Core.Importing;
@@ -40,6 +41,9 @@ public sealed class Importer
         _logger = logger;
         _settings = settings ?? PluginSettings.Empty;
     }
+
+    /// <summary>The largest value SQLite stores by default, and so the largest file archived whole.</summary>
+    private const long LargestFile = 1_000_000_000;
 
     private FishdensStore Store => _store ??= _openStore();
 
@@ -103,10 +107,11 @@ public sealed class Importer
         {
             for (var i = 0; i < files.Count; i++)
             {
-                cancellationToken.ThrowIfCancellationRequested();
                 progress?.Report(new WorkProgress(i, files.Count, Path.GetFileName(files[i].Path)));
+                cancellationToken.ThrowIfCancellationRequested();
 
-                var current = next!.GetAwaiter().GetResult();
+                // Ctrl+C does not wait for a slow read to end: the read is dropped unstored.
+                var current = next!.WaitAsync(cancellationToken).GetAwaiter().GetResult();
                 next = i + 1 < files.Count
                     ? Begin(files[i + 1].Path, files[i + 1].Named, cancellationToken)
                     : null;
@@ -118,6 +123,15 @@ public sealed class Importer
         {
             // Each file is its own transaction: what is settled stays, the rest waits for a rerun.
             return new ImportReport(outcomes) { Interrupted = true, Planned = files.Count };
+        }
+        catch (SqliteException e) when (StoreFailure.Describe(Store.Path, e) is { } problem)
+        {
+            // A full disk or a store taken by another program stops the run; the files stored
+            // before it are kept and listed.
+            var stopped = new StoreException(
+                $"{problem}; it happened while storing {files[outcomes.Count].Path}", e);
+
+            return new ImportReport(outcomes) { Planned = files.Count, StoppedBy = stopped };
         }
 
         progress?.Report(new WorkProgress(outcomes.Count, files.Count, ""));
@@ -148,13 +162,13 @@ public sealed class Importer
             return Task.Run(
                 () =>
                 {
-                    var (file, sha, failure) = Load(path);
+                    var (file, sha, failure) = Load(path, named);
                     return file is null ? ReadFile.Done(failure!) : Read(file, sha, named, cancellationToken);
                 },
                 cancellationToken);
         }
 
-        var (loaded, hash, failure) = Load(path);
+        var (loaded, hash, failure) = Load(path, named);
 
         if (loaded is null)
         {
@@ -170,11 +184,33 @@ public sealed class Importer
     }
 
     /// <summary>The file's bytes and their SHA-256, or why it cannot be had.</summary>
-    private static (RawFile? File, string Sha, FileOutcome? Failure) Load(string path)
+    /// <summary>
+    /// The file's bytes and their SHA-256, or why it cannot be had. A file of no bytes is not
+    /// read at all: it is empty, or it is a pipe or device that would never end or never
+    /// start; one larger than the store can archive in one value is refused by its size.
+    /// </summary>
+    private static (RawFile? File, string Sha, FileOutcome? Failure) Load(string path, bool named)
     {
         if (!File.Exists(path))
         {
             return (null, "", Failed(path, $"{path} does not exist; check the path"));
+        }
+
+        var size = new FileInfo(path).Length;
+
+        if (size == 0)
+        {
+            var message = $"{path} is empty, or is no plain file; download it again";
+            var outcome = new FileOutcome(
+                path, named ? FileStatus.Failed : FileStatus.NotRecognised, null, null, null, [], [], message);
+
+            return (null, "", outcome);
+        }
+
+        if (size > LargestFile)
+        {
+            return (null, "", Failed(path, $"{path} holds {size / 1_000_000:N0} MB, more than the store can "
+                + $"archive of one file ({LargestFile / 1_000_000:N0} MB); split it into smaller downloads"));
         }
 
         byte[] bytes;
