@@ -32,6 +32,7 @@ internal static class DiagnosticCodes
     public const string MixedEncoding = "files.mixed-encoding";
     public const string RepeatedRow = "files.repeated-row";
     public const string NotARecord = "files.not-a-record";
+    public const string RowWidth = "files.row-width";
     public const string ConflictingRow = "files.conflicting-row";
     public const string ColumnsByContent = "files.columns-by-content";
     public const string ColumnsNotRead = "files.columns-not-read";

@@ -118,7 +118,11 @@ public sealed class FilesSource : IFileSource
                 continue;
             }
 
-            reader.Read(new LayoutInput(file.Name, table, columns, options), batch, cancellationToken);
+            var rows = tables.Container == FileContainer.Text
+                ? RowWidths.Checked(file.Name, table, columns, batch)
+                : table;
+
+            reader.Read(new LayoutInput(file.Name, rows, columns, options), batch, cancellationToken);
         }
 
         SharedNames.Report(batch);
