@@ -25,6 +25,7 @@ public sealed class RepeatedRowTests
         var warning = Assert.Single(batch.Diagnostics, d => d.Severity == DiagnosticSeverity.Warning);
 
         Assert.Equal(["files.repeated-row", "files.conflicting-row"], batch.Diagnostics.Select(d => d.Code));
+        Assert.Equal([("BOD", 2.1), ("TP", 0.05)], batch.Samples.Select(s => (s.Variable, s.Value!.Value)).Order());
 
         Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
         Assert.Equal("files.conflicting-row", warning.Code);

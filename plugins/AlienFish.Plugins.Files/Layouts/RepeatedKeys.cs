@@ -3,8 +3,9 @@ using AlienFish.Abstractions;
 namespace AlienFish.Plugins.Files.Layouts;
 
 /// <summary>
-/// Rows of one file that give a key an earlier row gave: the store keeps the first, so a
-/// repeat is reported, once per kind of record and file. A row repeated exactly is a note;
+/// Rows of one file that give a key an earlier row gave: only the first is kept, and the
+/// repeats are reported, once per kind of record and file, and taken out of the batch, so that
+/// "already stored" counts only what the store held before. A row repeated exactly is a note;
 /// one with other values is a warning, since the values it holds are not stored.
 /// </summary>
 internal static class RepeatedKeys
@@ -50,7 +51,7 @@ internal static class RepeatedKeys
     private static void Check<T, TKey>(
         SourceBatch batch,
         string what,
-        IReadOnlyList<T> records,
+        List<T> records,
         Func<T, TKey> keyOf,
         Func<T, SourceLocation> originOf,
         Func<T, T> withoutOrigin,
@@ -79,11 +80,13 @@ internal static class RepeatedKeys
             (alike ? same : other).Add((i, earlier));
         }
 
+        var reports = new List<Diagnostic>();
+
         if (same.Count > 0)
         {
             var (index, earlier) = same[0];
 
-            batch.Diagnostics.Add(new Diagnostic(
+            reports.Add(new Diagnostic(
                 DiagnosticSeverity.Info,
                 DiagnosticCodes.RepeatedRow,
                 $"{same.Count} {what} repeat an earlier row exactly (the first repeat is here, of row "
@@ -95,13 +98,23 @@ internal static class RepeatedKeys
         {
             var (index, earlier) = other[0];
 
-            batch.Diagnostics.Add(new Diagnostic(
+            reports.Add(new Diagnostic(
                 DiagnosticSeverity.Warning,
                 DiagnosticCodes.ConflictingRow,
                 $"{other.Count} {what} give the key of an earlier row with other values (the first is here, "
                 + $"against row {originOf(records[earlier]).Row}: {describe(records[index])}); the earlier "
                 + "row's values are kept",
                 originOf(records[index])));
+        }
+
+        batch.Diagnostics.AddRange(reports);
+
+        if (reports.Count > 0)
+        {
+            var repeats = same.Concat(other).Select(pair => pair.Index).ToHashSet();
+            var index = 0;
+
+            records.RemoveAll(_ => repeats.Contains(index++));
         }
     }
 
