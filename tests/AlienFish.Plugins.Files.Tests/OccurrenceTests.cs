@@ -196,6 +196,41 @@ public sealed class OccurrenceTests
     }
 
     [Fact]
+    public void Should_store_a_record_given_twice_once_and_keep_records_whose_identifier_clashes()
+    {
+        // Given records A twice with other species, B twice alike, and a record whose own
+        // identifier is A#2
+        var file = TestData.Text(
+            "records.csv",
+            "occurrenceID,scientificName,year,decimalLatitude,decimalLongitude",
+            "A,Lepomis macrochirus,2020,36.5,127.5",
+            "A,Micropterus salmoides,2021,36.6,127.6",
+            "B,Carassius cuvieri,2019,36.7,127.7",
+            "B,Carassius cuvieri,2019,36.7,127.7",
+            "A#2,Oncorhynchus mykiss,2018,36.8,127.8");
+
+        // When it is read
+        var batch = SampleFiles.Read(file);
+
+        // Then B is kept once with a note, both A are kept with a warning, and no key is lost
+        Assert.Equal(
+            [
+                ("A", "Lepomis macrochirus"), ("A#2", "Micropterus salmoides"), ("B", "Carassius cuvieri"),
+                ("A#2#2", "Oncorhynchus mykiss"),
+            ],
+            batch.Occurrences.Select(o => (o.Key, o.Species.Key)));
+        Assert.Equal(
+            [
+                "records.csv, row 5, column 'scientificName': 1 records repeat an earlier record exactly (the first "
+                + "repeat is here, of row 4, record B); each is stored once",
+                "records.csv, row 3, column 'scientificName': 1 records give the identifier of an earlier record "
+                + "with other values (the first is here, against row 2: record A); both are kept, the later under "
+                + "the identifier with #2, #3, ...",
+            ],
+            batch.Diagnostics.Select(d => $"{d.Where}: {d.Message}"));
+    }
+
+    [Fact]
     public void Should_keep_two_alike_sightings_without_identifiers_apart()
     {
         // Given two records alike in every field and no identifier column

@@ -40,7 +40,10 @@ internal sealed class OccurrenceReader : ILayoutReader
         var positions = PositionColumns.Of(input);
         var names = new SpeciesCells(
             columns.Scientific, columns.Korean, columns.AlienFlag, flagged: columns.AlienFlag is not null);
-        var keys = new Dictionary<string, int>(StringComparer.Ordinal);
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var identified = new Dictionary<string, Occurrence>(StringComparer.Ordinal);
+        var repeated = new List<(Occurrence Later, Occurrence First)>();
+        var conflicting = new List<(Occurrence Later, Occurrence First)>();
         var damagedSerials = new List<TableRow>();
         var damagedIds = new List<TableRow>();
         var absent = new List<TableRow>();
@@ -82,17 +85,35 @@ internal sealed class OccurrenceReader : ILayoutReader
                 id = "";
             }
 
-            var key = UniqueKey(keys, id.Length > 0 ? id : Composite(species, year, date, location));
-
             var count = ReadCount(input, row, columns.Count, batch);
-
             var origin = input.Where(row, columns.Name);
-
-            batch.Occurrences.Add(new Occurrence(key, species, year, date, location, count, origin)
+            var sighting = new Occurrence(id, species, year, date, location, count, origin)
             {
                 Region = LayoutInput.Cell(row, columns.Region) is { Length: > 0 } region ? region : null,
-            });
+            };
+
+            // An identifier given twice is the same record twice, or two records in conflict;
+            // without identifiers, two sightings alike in every field are still two.
+            if (id.Length > 0 && identified.TryGetValue(id, out var first))
+            {
+                var alike = sighting with { Origin = first.Origin } == first with { Key = id };
+
+                (alike ? repeated : conflicting).Add((sighting, first));
+
+                if (alike)
+                {
+                    continue;
+                }
+            }
+
+            var key = UniqueKey(keys, id.Length > 0 ? id : Composite(species, year, date, location));
+
+            sighting = sighting with { Key = key };
+            identified.TryAdd(id.Length > 0 ? id : key, sighting);
+            batch.Occurrences.Add(sighting);
         }
+
+        ReportRepeats(input, batch, repeated, conflicting);
 
         ReportDamaged(
             input, batch, (damagedSerials, columns.Serial), "taxon serial number", "species are read from their names");
@@ -201,16 +222,51 @@ internal sealed class OccurrenceReader : ILayoutReader
     }
 
     /// <summary>
-    /// The key, or the key with <c>#2</c>, <c>#3</c> for its later rows in the file: two
-    /// sightings alike in every field are still two, and a copy of the file keys them alike.
+    /// The key, or the key with <c>#2</c>, <c>#3</c> for its later rows in the file, passing
+    /// over any the file itself uses; a copy of the file keys its rows alike.
     /// </summary>
-    private static string UniqueKey(Dictionary<string, int> keys, string key)
+    private static string UniqueKey(HashSet<string> keys, string key)
     {
-        var seen = keys.GetValueOrDefault(key) + 1;
+        var unique = key;
 
-        keys[key] = seen;
+        for (var n = 2; !keys.Add(unique); n++)
+        {
+            unique = $"{key}#{n}";
+        }
 
-        return seen == 1 ? key : $"{key}#{seen}";
+        return unique;
+    }
+
+    private static void ReportRepeats(
+        LayoutInput input,
+        SourceBatch batch,
+        List<(Occurrence Later, Occurrence First)> repeated,
+        List<(Occurrence Later, Occurrence First)> conflicting)
+    {
+        if (repeated.Count > 0)
+        {
+            var (later, first) = repeated[0];
+
+            batch.Diagnostics.Add(new Diagnostic(
+                DiagnosticSeverity.Info,
+                DiagnosticCodes.RepeatedRow,
+                $"{repeated.Count} records repeat an earlier record exactly (the first repeat is here, of row "
+                + $"{first.Origin.Row}, record {first.Key}); each is stored once",
+                later.Origin));
+        }
+
+        if (conflicting.Count > 0)
+        {
+            var (later, first) = conflicting[0];
+
+            batch.Diagnostics.Add(new Diagnostic(
+                DiagnosticSeverity.Warning,
+                DiagnosticCodes.ConflictingRow,
+                $"{conflicting.Count} records give the identifier of an earlier record with other values (the first "
+                + $"is here, against row {first.Origin.Row}: record {first.Key}); both are kept, the later under "
+                + "the identifier with #2, #3, ...",
+                later.Origin));
+        }
     }
 
     private static void ReportDamaged(
