@@ -29,9 +29,13 @@ internal static class FileErrors
         new($"{fileName} is a zip archive but holds no Excel workbook. Give the .xlsx, .xls "
             + "or CSV export itself.");
 
-    public static SourceFormatException UnreadableWorkbook(string fileName, Exception cause) =>
-        new($"{fileName} cannot be opened as an Excel workbook ({cause.Message}). Download it "
+    public static SourceFormatException UnreadableWorkbook(string fileName, string cause) =>
+        new($"{fileName} cannot be opened as an Excel workbook ({cause}). Download it "
             + "again, or open it in a spreadsheet program and save it as .xlsx.");
+
+    public static SourceFormatException WorkbookTooLarge(string fileName, long unpacked, long largest) =>
+        new($"{fileName} unpacks to {unpacked / 1_000_000:N0} MB, more than fishdens reads from one workbook "
+            + $"({largest / 1_000_000:N0} MB). Open it in a spreadsheet program and save each sheet as CSV.");
 
     public static SourceFormatException BrokenCell(string fileName, string where, string detail) =>
         new($"{fileName}, {where}: the cell cannot be read ({detail}); the workbook is damaged. Open "

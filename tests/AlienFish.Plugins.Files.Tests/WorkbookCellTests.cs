@@ -47,6 +47,40 @@ public sealed class WorkbookCellTests
     }
 
     [Fact]
+    public void Should_refuse_a_workbook_that_claims_to_unpack_to_more_than_it_reads_without_unpacking_it()
+    {
+        // Given a workbook whose zip directory says the sheet unpacks to 2,147 MB
+        var file = HandMadeWorkbook.Build("bomb.xlsx", "관찰", Header);
+        var bytes = file.Content.ToArray();
+        var name = "xl/worksheets/sheet1.xml"u8.ToArray();
+        var entry = FindCentralEntry(bytes, name);
+
+        BitConverter.TryWriteBytes(bytes.AsSpan(entry + 24, 4), int.MaxValue);
+
+        // When it is read
+        var error = Assert.Throws<SourceFormatException>(() => SampleFiles.Read(file with { Content = bytes }));
+
+        // Then it is refused by its size, with what to do
+        Assert.StartsWith("bomb.xlsx unpacks to 2,147 MB, more than fishdens reads from one workbook (1,000 MB).", error.Message);
+    }
+
+    /// <summary>The offset of the zip central directory record of the entry named <paramref name="name"/>.</summary>
+    private static int FindCentralEntry(byte[] zip, byte[] name)
+    {
+        for (var i = 0; i + 46 < zip.Length; i++)
+        {
+            var isRecord = zip[i] == 0x50 && zip[i + 1] == 0x4B && zip[i + 2] == 0x01 && zip[i + 3] == 0x02;
+
+            if (isRecord && zip.AsSpan(i + 46).StartsWith(name))
+            {
+                return i;
+            }
+        }
+
+        throw new InvalidOperationException("no central directory record for the entry");
+    }
+
+    [Fact]
     public void Should_refuse_text_in_a_number_cell_naming_the_cell()
     {
         // Given a workbook whose D2 is typed a number but holds text

@@ -18,6 +18,12 @@ internal static class WorkbookTableReader
 {
     private const string WorkbookPart = "xl/workbook.xml";
 
+    /// <summary>
+    /// The most a workbook may unpack to. A sheet of 200,000 rows unpacks to about 100 MB; a
+    /// zip that claims more is refused before NPOI tries to hold it all in memory.
+    /// </summary>
+    private const long LargestUnpacked = 1_000_000_000;
+
     public static IReadOnlyList<Table> Read(
         RawFile file,
         FileContainer container,
@@ -65,7 +71,7 @@ internal static class WorkbookTableReader
         {
             // NPOI reports damage with many exception types; to the user they all mean the
             // same thing.
-            throw FileErrors.UnreadableWorkbook(file.Name, ex);
+            throw FileErrors.UnreadableWorkbook(file.Name, ex.Message.Length > 0 ? ex.Message : ex.GetType().Name);
         }
     }
 
@@ -82,6 +88,13 @@ internal static class WorkbookTableReader
             if (zip.GetEntry(WorkbookPart) is null)
             {
                 throw FileErrors.ZipWithoutWorkbook(fileName);
+            }
+
+            var unpacked = zip.Entries.Sum(entry => entry.Length);
+
+            if (unpacked > LargestUnpacked)
+            {
+                throw FileErrors.WorkbookTooLarge(fileName, unpacked, LargestUnpacked);
             }
         }
         catch (InvalidDataException)
