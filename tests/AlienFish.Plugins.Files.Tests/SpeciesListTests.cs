@@ -150,6 +150,44 @@ public sealed class SpeciesListTests
             batch.Diagnostics.Select(d => d.Code));
     }
 
+    [Fact]
+    public void Should_take_학명_over_an_english_species_column_that_also_holds_binomials()
+    {
+        // Given a list whose Species column holds other binomials than its 학명 column
+        var file = TestData.Text(
+            "two.csv", "Species,학명,국명", "Zacco temminckii,Zacco platypus,피라미", "Lepomis gibbosus,Lepomis macrochirus,블루길");
+
+        // When it is read, Then 학명 keys the species
+        Assert.Equal(["Zacco platypus", "Lepomis macrochirus"], SampleFiles.Read(file).Species.Select(s => s.Key));
+    }
+
+    [Fact]
+    public void Should_join_a_genus_column_and_an_epithet_column_and_not_take_authors_for_species()
+    {
+        // Given a list with genus and epithet apart, and an author column whose names look like binomials
+        var file = TestData.Text(
+            "split.csv",
+            "국명,Genus,Species,Author",
+            "피라미,Zacco,platypus,Temminck and Schlegel",
+            "참갈겨니,Zacco,koreanus,Kim et al.",
+            "꺽지,Coreoperca,herzi,Herzenstein");
+
+        // When it is read
+        var batch = SampleFiles.Read(file);
+
+        // Then the species are genus and epithet joined, and a note says so
+        Assert.Equal(
+            [("Zacco platypus", "피라미"), ("Zacco koreanus", "참갈겨니"), ("Coreoperca herzi", "꺽지")],
+            batch.Species.Select(s => (s.Key, s.KoreanName)));
+        Assert.Equal(
+            [
+                "the columns 'Genus' and 'Species' give genus and species apart; they were joined into the "
+                + "scientific name",
+                "columns not read: Author; the archived file keeps them",
+            ],
+            batch.Diagnostics.Select(d => d.Message));
+    }
+
     [Theory]
     [InlineData("O", SpeciesStatus.Alien, null)]
     [InlineData("X", SpeciesStatus.Native, null)]

@@ -35,6 +35,8 @@ internal sealed class SpeciesListReader : ILayoutReader
 
     public void Read(LayoutInput input, SourceBatch batch, CancellationToken cancellationToken)
     {
+        (input, var joined) = GenusAndEpithet.Join(input, Accepts);
+
         var map = input.Columns;
         var rows = map.DataRows(input.Table, KeyRole).Where(row => !row.IsBlank).ToList();
 
@@ -51,7 +53,7 @@ internal sealed class SpeciesListReader : ILayoutReader
         var names = new SpeciesCells(scientific, korean, alienFlag, flagged: alienFlag is not null);
         var firstRows = new Dictionary<string, int>(StringComparer.Ordinal);
 
-        ReportColumns(input, batch, scientific, korean, alienFlag);
+        ReportColumns(input, batch, (scientific, korean, alienFlag), joined);
 
         foreach (var row in rows)
         {
@@ -82,20 +84,24 @@ internal sealed class SpeciesListReader : ILayoutReader
         }
     }
 
-    /// <summary>The column headed as holding <paramref name="role"/>, when most of its cells do.</summary>
+    /// <summary>
+    /// The column headed as holding <paramref name="role"/> whose cells mostly do; of several
+    /// (<c>학명</c> and <c>species</c>), the one whose header the alias table names first.
+    /// </summary>
     private static Column? Labelled(
         ColumnMap map, IReadOnlyList<TableRow> rows, HeaderRole role, Func<string, bool> test)
     {
-        var column = map.Find(role);
-
-        if (column is null)
+        foreach (var column in map.Columns.Where(c => c.Role == role).OrderBy(c => HeaderAliases.Rank(c.Header)))
         {
-            return null;
+            var filled = rows.Select(row => row[column.Index]).Where(text => text.Length > 0).ToList();
+
+            if (filled.Count > 0 && filled.Count(test) * 2 >= filled.Count)
+            {
+                return column;
+            }
         }
 
-        var filled = rows.Select(row => row[column.Index]).Where(text => text.Length > 0).ToList();
-
-        return filled.Count > 0 && filled.Count(test) * 2 >= filled.Count ? column : null;
+        return null;
     }
 
     /// <summary>
@@ -136,13 +142,26 @@ internal sealed class SpeciesListReader : ILayoutReader
     /// Says which columns were read when their headers say otherwise, and which were not read.
     /// </summary>
     private static void ReportColumns(
-        LayoutInput input, SourceBatch batch, Column scientific, Column? korean, Column? alienFlag)
+        LayoutInput input,
+        SourceBatch batch,
+        (Column Scientific, Column? Korean, Column? AlienFlag) read,
+        string[] joined)
     {
+        var (scientific, korean, alienFlag) = read;
         var header = input.Table.Rows[input.Columns.HeaderRowIndex];
         var mislabelled = scientific.Role != HeaderRole.ScientificName
             || (korean is not null && korean.Role != HeaderRole.KoreanName);
 
-        if (mislabelled)
+        if (joined.Length > 0)
+        {
+            batch.Diagnostics.Add(input.Info(
+                DiagnosticCodes.ColumnsByContent,
+                $"the columns '{joined[0]}' and '{joined[1]}' give genus and species apart; they were joined "
+                + "into the scientific name",
+                header,
+                null));
+        }
+        else if (mislabelled)
         {
             var koreanPart = korean is null
                 ? "no column holds Korean names"
@@ -156,9 +175,9 @@ internal sealed class SpeciesListReader : ILayoutReader
                 scientific));
         }
 
-        var read = new[] { scientific, korean, alienFlag };
+        var used = new[] { scientific, korean, alienFlag };
         var unread = input.Columns.Columns
-            .Where(column => column.Header.Length > 0 && !read.Contains(column))
+            .Where(column => column.Header.Length > 0 && !used.Contains(column) && !joined.Contains(column.Header))
             .Select(column => column.Header)
             .ToList();
 

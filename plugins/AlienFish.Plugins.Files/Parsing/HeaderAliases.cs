@@ -138,6 +138,27 @@ internal static class HeaderAliases
     public static VariableInfo? VariableOf(string header) =>
         VariablesByHeader.GetValueOrDefault(HeaderText.Normalise(header));
 
+    /// <summary>
+    /// Where a header stands in the list of its role's names, the first being the most
+    /// specific (<c>학명</c> before <c>species</c>); past the end for a header the table lacks.
+    /// </summary>
+    public static int Rank(string header)
+    {
+        var key = HeaderText.Normalise(CrsHint.Strip(header));
+
+        foreach (var (_, headers) in RoleHeaders)
+        {
+            var index = Array.FindIndex(headers, h => HeaderText.Normalise(h) == key);
+
+            if (index >= 0)
+            {
+                return index;
+            }
+        }
+
+        return int.MaxValue;
+    }
+
     /// <summary>The header a role is best known by, for messages.</summary>
     public static string DisplayName(HeaderRole role) =>
         RoleHeaders.First(entry => entry.Role == role).Headers[0];

@@ -11,12 +11,17 @@ internal static class ScientificName
     private static readonly HashSet<string> OpenNames =
         new(["sp", "sp.", "spp", "spp.", "cf", "cf.", "aff", "aff.", "indet", "indet."], StringComparer.Ordinal);
 
+    /// <summary>Words of an author's name that look like an epithet: <c>Temminck and Schlegel</c>, <c>Kim et al.</c>.</summary>
+    private static readonly HashSet<string> AuthorWords =
+        new(["and", "et", "von", "van", "de", "der", "du", "la", "le", "in", "ex"], StringComparer.Ordinal);
+
     /// <summary>Genus and species, or null when the text does not start with both.</summary>
     public static string? Binomial(string text)
     {
         var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
 
-        if (words.Length < 2 || !IsGenus(words[0]) || !IsEpithet(words[1]) || OpenNames.Contains(words[1]))
+        if (words.Length < 2 || !IsGenus(words[0]) || !IsEpithet(words[1]) || OpenNames.Contains(words[1])
+            || AuthorWords.Contains(words[1]))
         {
             return null;
         }
