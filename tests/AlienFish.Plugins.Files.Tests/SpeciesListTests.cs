@@ -191,7 +191,8 @@ public sealed class SpeciesListTests
     [Theory]
     [InlineData("O", SpeciesStatus.Alien, null)]
     [InlineData("X", SpeciesStatus.Native, null)]
-    [InlineData("maybe", SpeciesStatus.Native, "외래종 여부 'maybe' is neither Y nor N; read as not alien")]
+    [InlineData("maybe", SpeciesStatus.Unknown, "외래종 여부 'maybe' is neither Y nor N; its status is left unknown")]
+    [InlineData("", SpeciesStatus.Unknown, null)]
     public void Should_read_the_alien_flag_as_sheets_write_it(string flag, SpeciesStatus status, string? problem)
     {
         // Given a list that flags 나일틸라피아 with O, X or a word
@@ -200,9 +201,24 @@ public sealed class SpeciesListTests
         // When it is read
         var batch = SampleFiles.Read(file);
 
-        // Then O is alien, X native, and anything else native with a warning
+        // Then O is alien, X native, a blank unknown, and other text unknown with a warning
         Assert.Equal(status, Assert.Single(batch.Species).Status);
         Assert.Equal(problem, batch.Diagnostics.SingleOrDefault(d => d.Code == "files.species-conflict")?.Message);
+    }
+
+    [Fact]
+    public void Should_keep_the_names_of_a_row_whose_only_problem_is_its_flag()
+    {
+        // Given rows whose names agree but whose flags are wrong or unreadable
+        var file = TestData.Text(
+            "list.csv", "학명,국명,외래종 여부", "Lepomis macrochirus,파랑볼우럭,N", "Channa argus,가물치,미상");
+
+        // When it is read
+        var names = SampleFiles.Read(file).SpeciesNames;
+
+        // Then their Korean names are still names of their species
+        Assert.Contains(new SpeciesName("파랑볼우럭", "Lepomis macrochirus"), names);
+        Assert.Contains(new SpeciesName("가물치", "Channa argus"), names);
     }
 
     [Fact]

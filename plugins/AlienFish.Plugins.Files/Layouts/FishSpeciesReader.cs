@@ -31,8 +31,7 @@ internal sealed class FishSpeciesReader : ILayoutReader
         var names = new SpeciesCells(
             columns.Find(HeaderRole.ScientificName),
             columns.Find(HeaderRole.KoreanName),
-            columns.Find(HeaderRole.AlienFlag),
-            flagged: true);
+            columns.Find(HeaderRole.AlienFlag));
         var count = columns.Find(HeaderRole.Count)!;
 
         foreach (var row in columns.DataRows(input.Table, KeyRole))

@@ -38,8 +38,7 @@ internal sealed class OccurrenceReader : ILayoutReader
     {
         var columns = new Columns(input.Columns);
         var positions = PositionColumns.Of(input);
-        var names = new SpeciesCells(
-            columns.Scientific, columns.Korean, columns.AlienFlag, flagged: columns.AlienFlag is not null);
+        var names = new SpeciesCells(columns.Scientific, columns.Korean, columns.AlienFlag);
         var keys = new HashSet<string>(StringComparer.Ordinal);
         var identified = new Dictionary<string, Occurrence>(StringComparer.Ordinal);
         var repeated = new List<(Occurrence Later, Occurrence First)>();

@@ -17,13 +17,12 @@ internal sealed class SpeciesCells
     private readonly SpeciesResolver _resolver;
     private readonly HashSet<SpeciesName> _named = [];
 
-    /// <param name="flagged">See <see cref="SpeciesResolver(bool)"/>.</param>
-    public SpeciesCells(Column? scientific, Column? korean, Column? alienFlag, bool flagged)
+    public SpeciesCells(Column? scientific, Column? korean, Column? alienFlag)
     {
         _scientific = scientific;
         _korean = korean;
         _alienFlag = alienFlag;
-        _resolver = new SpeciesResolver(flagged);
+        _resolver = new SpeciesResolver();
     }
 
     /// <summary>Where a row's species is reported: the scientific name's column, else the Korean name's.</summary>
@@ -38,10 +37,13 @@ internal sealed class SpeciesCells
             LayoutInput.Cell(row, _alienFlag));
         var species = resolution.Species;
 
-        if (resolution.Problem is null)
+        if (!resolution.NamesDisagree)
         {
             Remember(species, LayoutInput.Cell(row, _korean), batch);
+        }
 
+        if (resolution.Problem is null)
+        {
             return species;
         }
 

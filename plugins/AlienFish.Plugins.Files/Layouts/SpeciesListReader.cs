@@ -50,7 +50,7 @@ internal sealed class SpeciesListReader : ILayoutReader
         var korean = Labelled(map, rows, HeaderRole.KoreanName, IsHangulName)
             ?? ColumnOf(map, rows, IsHangulName, distinct: true);
         var alienFlag = map.Find(HeaderRole.AlienFlag);
-        var names = new SpeciesCells(scientific, korean, alienFlag, flagged: alienFlag is not null);
+        var names = new SpeciesCells(scientific, korean, alienFlag);
         var firstRows = new Dictionary<string, int>(StringComparer.Ordinal);
 
         ReportColumns(input, batch, (scientific, korean, alienFlag), joined);

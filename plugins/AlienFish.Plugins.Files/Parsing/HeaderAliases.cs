@@ -51,7 +51,7 @@ internal static class HeaderAliases
         (HeaderRole.ScientificName, ["학명", "SCNCENM", "spcs_scncenm", "scientificName", "species"]),
         (HeaderRole.KoreanName, ["국명", "KORNM", "한글보통명", "한글명", "spcs_korean_nm", "korean_name"]),
         (HeaderRole.Count, ["개체수", "INDVD_CO", "individualCount", "count"]),
-        (HeaderRole.AlienFlag, ["외래종 여부", "외래종"]),
+        (HeaderRole.AlienFlag, ["외래종 여부", "외래종", "외래종 여부(Y/N)", "EXO_AT"]),
         (HeaderRole.Note, ["비고", "세부사항"]),
         (HeaderRole.OccurrenceId, ["id", "occurrenceID", "gbifID", "key"]),
         (HeaderRole.TaxonSerial, ["ktsn"]),

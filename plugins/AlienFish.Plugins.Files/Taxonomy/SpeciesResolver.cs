@@ -7,22 +7,13 @@ namespace AlienFish.Plugins.Files.Taxonomy;
 /// Turns the 학명, 국명 and 외래종 여부 of a species row into one <see cref="Species"/>.
 /// The binomial keys the species; the Korean name tells the Israeli carp from the native
 /// carp that shares its binomial, and the alien flag decides when the name does not.
-/// One instance serves one file, so every row of a species gets the same record.
+/// A species outside the catalogue is alien or native as its flag says, and of unknown
+/// status where the flag is blank, unreadable or missing. One instance serves one file, so
+/// every row of a species gets the same record.
 /// </summary>
 internal sealed class SpeciesResolver
 {
     private readonly Dictionary<string, Species> _others = new(StringComparer.Ordinal);
-    private readonly bool _flagged;
-
-    /// <param name="flagged">
-    /// True when the file says of every species whether it is alien (a 외래종 여부 column):
-    /// a species it does not flag is then native. A list that says nothing of status leaves
-    /// the species outside the alien catalogue with an unknown status.
-    /// </param>
-    public SpeciesResolver(bool flagged = true)
-    {
-        _flagged = flagged;
-    }
 
     private static readonly HashSet<string> YesFlags = new(["Y", "O", "예", "TRUE", "1"], StringComparer.Ordinal);
 
@@ -42,8 +33,8 @@ internal sealed class SpeciesResolver
     public SpeciesResolution Resolve(string scientific, string korean, string alienFlag)
     {
         var flag = alienFlag.Trim().ToUpperInvariant();
-        var flaggedAlien = YesFlags.Contains(flag);
-        var resolution = ResolveNames(scientific, korean, flaggedAlien);
+        bool? flagged = YesFlags.Contains(flag) ? true : NoFlags.Contains(flag) ? false : null;
+        var resolution = ResolveNames(scientific, korean, flagged);
         var notes = new List<string>();
 
         if (resolution.Problem is not null)
@@ -51,9 +42,13 @@ internal sealed class SpeciesResolver
             notes.Add(resolution.Problem);
         }
 
-        if (flag.Length > 0 && !flaggedAlien && !NoFlags.Contains(flag))
+        if (flag.Length > 0 && flagged is null)
         {
-            notes.Add($"{FlagHeader} '{alienFlag.Trim()}' is neither Y nor N; read as not alien");
+            var kept = resolution.Species is { } named && AlienSpecies.FindByKey(named.Key) is not null
+                ? "fishdens's catalogue gives its status"
+                : "its status is left unknown";
+
+            notes.Add($"{FlagHeader} '{alienFlag.Trim()}' is neither Y nor N; {kept}");
         }
         else if (NoFlags.Contains(flag)
             && resolution.Species is { } species
@@ -66,8 +61,9 @@ internal sealed class SpeciesResolver
         return notes.Count == 0 ? resolution : resolution with { Problem = string.Join("; ", notes) };
     }
 
-    private SpeciesResolution ResolveNames(string scientific, string korean, bool flaggedAlien)
+    private SpeciesResolution ResolveNames(string scientific, string korean, bool? flagged)
     {
+        var flaggedAlien = flagged == true;
         var binomial = ScientificName.Binomial(scientific);
         var namedAlien = KoreanNames.FindAlien(korean);
 
@@ -88,15 +84,18 @@ internal sealed class SpeciesResolver
 
         if (alien is not null)
         {
-            return new(alien, namedAlien is null || namedAlien == alien ? null : Conflict(alien));
+            return namedAlien is null || namedAlien == alien ? new(alien, null) : new(alien, Conflict(alien), true);
         }
 
-        var status = flaggedAlien ? SpeciesStatus.Alien
-            : _flagged ? SpeciesStatus.Native
-            : SpeciesStatus.Unknown;
+        var status = flagged switch
+        {
+            true => SpeciesStatus.Alien,
+            false => SpeciesStatus.Native,
+            null => SpeciesStatus.Unknown,
+        };
         var other = Other(binomial, korean, status);
 
-        return new(other, namedAlien is null ? null : Conflict(other));
+        return namedAlien is null ? new(other, null) : new(other, Conflict(other), true);
     }
 
     private SpeciesResolution ResolveCarp(
@@ -127,7 +126,7 @@ internal sealed class SpeciesResolver
             ? AlienSpecies.IsraeliCarp
             : Other(binomial, KoreanNames.CommonCarp, SpeciesStatus.Native);
 
-        return new(species, namedAlien is null ? null : Conflict(species));
+        return namedAlien is null ? new(species, null) : new(species, Conflict(species), true);
     }
 
     private Species Other(string binomial, string korean, SpeciesStatus status)
