@@ -57,5 +57,29 @@ public sealed class MixedEncodingTests
             warning.Message);
     }
 
+    [Fact]
+    public void Should_read_a_utf8_line_of_a_cp949_file_as_utf8()
+    {
+        // Given a CP949 station list whose last line was pasted from a UTF-8 re-export
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+        var cp949 = Encoding.GetEncoding(949);
+        var bytes = cp949.GetBytes(string.Join("\n", Header, "3008A40,미호천,36.5,127.3", "3012A20,공주1,36.46,127.12") + "\n")
+            .Concat(Encoding.UTF8.GetBytes("3009A10,갑천1,36.35,127.38\n"))
+            .ToArray();
+
+        // When it is read
+        var batch = SampleFiles.Read(new RawFile("pasted.csv", "pasted.csv", bytes));
+
+        // Then every name is read right and the warning names the UTF-8 line
+        var warning = Assert.Single(batch.Diagnostics);
+
+        Assert.Equal(["미호천", "공주1", "갑천1"], batch.Stations.Select(s => s.Name));
+        Assert.Equal(new SourceLocation("pasted.csv", null, 4, null), warning.Where);
+        Assert.Equal(
+            "1 line is in UTF-8 while the rest of the file is CP949 (the first is here); it was read as UTF-8",
+            warning.Message);
+    }
+
     private static byte[] Utf8(params string[] lines) => Encoding.UTF8.GetBytes(string.Join("\n", lines) + "\n");
 }

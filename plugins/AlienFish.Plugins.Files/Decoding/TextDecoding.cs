@@ -47,7 +47,59 @@ internal static class TextDecoding
             return new(Encoding.UTF8.GetString(body), "utf-8");
         }
 
-        return MostlyUtf8(body) ? ByLine(body) : new(Cp949.Value.GetString(body), "cp949");
+        if (MostlyUtf8(body))
+        {
+            return ByLine(body);
+        }
+
+        return HasUtf8Line(body) ? ByCp949Line(body) : new(Cp949.Value.GetString(body), "cp949");
+    }
+
+    /// <summary>True when a line beyond ASCII is whole UTF-8, which CP949 text almost never is.</summary>
+    private static bool HasUtf8Line(ReadOnlySpan<byte> body)
+    {
+        foreach (var range in body.Split((byte)'\n'))
+        {
+            var line = body[range];
+
+            if (!Ascii.IsValid(line) && Utf8.IsValid(line))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Decodes a CP949 file with a few UTF-8 lines (pasted from a re-export) line by line.</summary>
+    private static DecodedText ByCp949Line(ReadOnlySpan<byte> body)
+    {
+        var text = new StringBuilder(body.Length);
+        var (utf8Lines, firstUtf8, number) = (0, 0, 0);
+
+        foreach (var range in body.Split((byte)'\n'))
+        {
+            var line = body[range];
+            number++;
+
+            if (number > 1)
+            {
+                text.Append('\n');
+            }
+
+            if (!Ascii.IsValid(line) && Utf8.IsValid(line))
+            {
+                text.Append(Encoding.UTF8.GetString(line));
+                utf8Lines++;
+                firstUtf8 = firstUtf8 == 0 ? number : firstUtf8;
+            }
+            else
+            {
+                text.Append(Cp949.Value.GetString(line));
+            }
+        }
+
+        return new(text.ToString(), "cp949") { Utf8Lines = new LineCount(utf8Lines, firstUtf8) };
     }
 
     /// <summary>

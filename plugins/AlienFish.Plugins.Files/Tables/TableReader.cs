@@ -62,6 +62,17 @@ internal static class TableReader
                 + $"{they} read as CP949"));
         }
 
+        if (decoded.Utf8Lines is { Lines: > 0 } utf8)
+        {
+            var (lines, are, they) = Counted(utf8.Lines);
+
+            problems.Add(Mixed(
+                fileName,
+                utf8,
+                $"{lines} {are} in UTF-8 while the rest of the file is CP949 (the first is here); {they} read as "
+                + "UTF-8"));
+        }
+
         if (decoded.BadLines is { Lines: > 0 } bad)
         {
             var (lines, are, _) = Counted(bad.Lines);
