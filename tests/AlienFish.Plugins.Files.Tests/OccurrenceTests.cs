@@ -231,6 +231,31 @@ public sealed class OccurrenceTests
     }
 
     [Fact]
+    public void Should_read_sightings_from_geojson_and_say_which_have_no_point()
+    {
+        // Given a GeoJSON of two sightings, the second without a geometry
+        var file = TestData.Text("sightings.geojson", """
+            {"type":"FeatureCollection","features":[
+            {"type":"Feature","geometry":{"type":"Point","coordinates":[127.5,36.5]},
+             "properties":{"species":"Lepomis macrochirus","year":2020,"key":"G1"}},
+            {"type":"Feature","geometry":null,
+             "properties":{"species":"Micropterus salmoides","year":2021,"key":"G2"}}]}
+            """);
+
+        // When it is read
+        var batch = SampleFiles.Read(file);
+
+        // Then both are sightings, the first placed, and a warning names the second
+        var warning = Assert.Single(batch.Diagnostics);
+
+        Assert.Equal(
+            [("G1", (GeoPoint?)new GeoPoint(36.5, 127.5)), ("G2", null)],
+            batch.Occurrences.Select(o => (o.Key, o.Location)));
+        Assert.Equal("files.not-a-point", warning.Code);
+        Assert.Equal(new SourceLocation("sightings.geojson", null, 2, "geometry"), warning.Where);
+    }
+
+    [Fact]
     public void Should_keep_two_alike_sightings_without_identifiers_apart()
     {
         // Given two records alike in every field and no identifier column

@@ -15,8 +15,9 @@ namespace AlienFish.Plugins.Files.Places;
 /// </summary>
 internal static class OccurrenceLayer
 {
-    private const string Latitude = "위도";
-    private const string Longitude = "경도";
+    // Named as Darwin Core names them, so messages about a point speak of its degrees.
+    private const string Latitude = "decimalLatitude";
+    private const string Longitude = "decimalLongitude";
 
     private static readonly OccurrenceReader Reader = new();
 
@@ -45,8 +46,28 @@ internal static class OccurrenceLayer
         var table = new Table(layer.Name, rows);
 
         Reader.Read(new LayoutInput(fileName, table, columns, settings), batch, token);
+        ReportUnplaced(fileName, layer, batch);
 
         return true;
+    }
+
+    private static void ReportUnplaced(string fileName, PlaceLayer layer, SourceBatch batch)
+    {
+        var unplaced = layer.Features.Where(f => f.Geometry is not Point { IsEmpty: false }).ToList();
+
+        if (unplaced.Count == 0)
+        {
+            return;
+        }
+
+        var features = unplaced.Count == 1 ? "1 feature has" : $"{unplaced.Count} features have";
+
+        batch.Diagnostics.Add(new Diagnostic(
+            DiagnosticSeverity.Warning,
+            DiagnosticCodes.NotAPoint,
+            $"{features} no point for a geometry (the first is here, {unplaced[0].Label}); their sightings are "
+            + "kept without a position. Give each sighting as one Point",
+            new SourceLocation(fileName, layer.Name, unplaced[0].Number, "geometry")));
     }
 
     private static TableRow Row(IReadOnlyList<string> fields, PlaceFeature feature, ReferenceSystem system)
