@@ -132,8 +132,8 @@ public sealed class OccurrenceTests
     [InlineData("2021-07", "", null, 2021, null)]
     [InlineData("2019/2020", "", null, 2019, null)]
     [InlineData("2020-02-30", "", null, 2020, "not a date; the record keeps the year 2020 and no day")]
-    [InlineData("2019-05-01", "2020", "2019-05-01", 2020,
-        "the date is in 2019 but the year column says 2020; the year column is kept")]
+    [InlineData("2019-05-01", "2020", null, 2020,
+        "the date is in 2019 but the year column says 2020; the year column is kept and the day left out")]
     public void Should_read_each_form_of_a_sighting_date(
         string written, string yearColumn, string? day, int year, string? warning)
     {

@@ -81,4 +81,31 @@ public sealed class StationListTests
         Assert.Equal(35 + (51 / 60.0) + (51.24 / 3600), station.Location!.Value.Latitude, 9);
         Assert.Equal(127 + (37 / 60.0) + (1.65 / 3600), station.Location!.Value.Longitude, 9);
     }
+
+    [Fact]
+    public void Should_note_a_station_listed_again_as_it_was_and_warn_of_one_listed_elsewhere()
+    {
+        // Given a list that repeats 3008A40 at the same point (DMS and decimals) and 3012A20 0.1° north
+        var file = TestData.Text(
+            "repeats.csv",
+            "분류번호,측정소명,위도,경도",
+            "3008A40,미호천,36.5,127.3",
+            "3008A40,미호천,\"36°30'00.0\"\"\",\"127°18'00.0\"\"\"",
+            "3012A20,공주1,36.5,127.1",
+            "3012A20,공주1,36.6,127.1");
+
+        // When it is read
+        var batch = SampleFiles.Read(file);
+
+        // Then each station is kept once; the same place is a note, another place a warning with its distance
+        Assert.Equal(["3008A40", "3012A20"], batch.Stations.Select(s => s.Code));
+        Assert.Equal(
+            [
+                "info files.duplicate-record: repeats.csv, row 3, column '분류번호': station 3008A40 is listed again "
+                + "as on row 2; it is kept once",
+                "warning files.duplicate-record: repeats.csv, row 5, column '분류번호': station 3012A20 is listed "
+                + "again, 11.1 km from there; the row 4 entry is kept",
+            ],
+            batch.Diagnostics.Select(d => d.ToString()));
+    }
 }

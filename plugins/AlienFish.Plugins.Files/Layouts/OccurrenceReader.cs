@@ -17,7 +17,9 @@ namespace AlienFish.Plugins.Files.Layouts;
 internal sealed class OccurrenceReader : ILayoutReader
 {
     private const int EarliestYear = 1900;
-    private const int LatestYear = 2100;
+
+    /// <summary>No sighting is dated later than next year.</summary>
+    private static readonly int LatestYear = DateTime.UtcNow.Year + 1;
 
     public string Layout => FileLayouts.Occurrences;
 
@@ -169,9 +171,12 @@ internal sealed class OccurrenceReader : ILayoutReader
         }
         else if (dateYear is { } other && other != year)
         {
+            // A day in another year than the record's would contradict it in the store.
+            date = null;
             batch.Diagnostics.Add(input.Warning(
                 DiagnosticCodes.BadDate,
-                $"the date is in {other} but the year column says {year}; the year column is kept",
+                $"the date is in {other} but the year column says {year}; the year column is kept and the day "
+                + "left out",
                 row,
                 columns.Date,
                 dateText));
@@ -180,7 +185,7 @@ internal sealed class OccurrenceReader : ILayoutReader
         return true;
     }
 
-    private static bool InRange(int year) => year is >= EarliestYear and <= LatestYear;
+    private static bool InRange(int year) => year >= EarliestYear && year <= LatestYear;
 
     private static int? ReadCount(LayoutInput input, TableRow row, Column? column, SourceBatch batch)
     {

@@ -11,8 +11,11 @@ namespace AlienFish.Plugins.Files.Layouts;
 /// </summary>
 internal sealed class StationBook
 {
-    /// <summary>A millionth of a second of arc: closer than this, two positions are one.</summary>
-    private const double SameDegrees = 1e-6 / 3600;
+    /// <summary>
+    /// About 11 m: closer than this, two positions are one, as DMS to a tenth of a second
+    /// (3 m) and decimals to five places (1 m) write the same point.
+    /// </summary>
+    private const double SameDegrees = 1e-4;
 
     private readonly LayoutInput _input;
     private readonly SourceBatch _batch;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using AlienFish.Abstractions;
 using AlienFish.Plugins.Files.Parsing;
 using AlienFish.Plugins.Files.Tables;
@@ -36,7 +37,7 @@ internal sealed class StationListReader : ILayoutReader
         var networkColumn = columns.Find(HeaderRole.Network);
         var firstColumn = columns.Columns[0].Header.Length == 0 ? columns.Columns[0] : null;
         var positions = PositionColumns.Of(input);
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, Station>(StringComparer.Ordinal);
 
         foreach (var row in columns.DataRows(input.Table, KeyRole))
         {
@@ -62,28 +63,72 @@ internal sealed class StationListReader : ILayoutReader
                 continue;
             }
 
-            if (seen.TryGetValue(stationCode, out var firstRow))
+            if (seen.TryGetValue(stationCode, out var first))
             {
-                batch.Diagnostics.Add(input.Warning(
-                    DiagnosticCodes.DuplicateRecord,
-                    $"station {stationCode} is listed again; the row {firstRow} entry is kept",
-                    row,
-                    code));
+                batch.Diagnostics.Add(Repeated(input, row, code, first, stationName, positions));
 
                 continue;
             }
 
-            seen.Add(stationCode, row.Number);
             CodeCheck.Report(input, batch, row, code, stationCode);
 
             var written = LayoutInput.Cell(row, networkColumn);
             var network = written.Length > 0 ? written : StationNetworks.Of(code.Header, stationCode);
 
-            batch.Stations.Add(new Station(network, stationCode, stationName, positions.Locate(input, row, batch))
+            var station = new Station(network, stationCode, stationName, positions.Locate(input, row, batch))
             {
                 Origin = input.Where(row, code),
-            });
+            };
+
+            seen.Add(stationCode, station);
+            batch.Stations.Add(station);
         }
+    }
+
+    /// <summary>
+    /// A note when a station is listed again as it was, a warning when its name or place
+    /// differ: only the first entry is kept.
+    /// </summary>
+    private static Diagnostic Repeated(
+        LayoutInput input, TableRow row, Column code, Station first, string name, PositionColumns positions)
+    {
+        // Read without reporting: the row is not kept, so its problems are not the store's.
+        var place = positions.Locate(input, row, new SourceBatch(FileLayouts.StationList));
+        var firstRow = first.Origin!.Row;
+        var distance = place is { } at && first.Location is { } was ? Kilometres(was, at) : (double?)null;
+        var samePlace = place == first.Location || distance < 0.011;
+
+        if (samePlace && name == first.Name)
+        {
+            return input.Info(
+                DiagnosticCodes.DuplicateRecord,
+                $"station {first.Code} is listed again as on row {firstRow}; it is kept once",
+                row,
+                code);
+        }
+
+        var how = samePlace ? $"with the name {name}"
+            : distance is { } km ? string.Create(CultureInfo.InvariantCulture, $"{km:0.#} km from there")
+            : "elsewhere";
+
+        return input.Warning(
+            DiagnosticCodes.DuplicateRecord,
+            $"station {first.Code} is listed again, {how}; the row {firstRow} entry is kept",
+            row,
+            code);
+    }
+
+    /// <summary>The great-circle distance, for a message: a sphere is close enough.</summary>
+    private static double Kilometres(GeoPoint a, GeoPoint b)
+    {
+        const double EarthRadius = 6371.0;
+        var dLat = double.DegreesToRadians(b.Latitude - a.Latitude);
+        var dLon = double.DegreesToRadians(b.Longitude - a.Longitude);
+        var h = (Math.Sin(dLat / 2) * Math.Sin(dLat / 2))
+            + (Math.Cos(double.DegreesToRadians(a.Latitude)) * Math.Cos(double.DegreesToRadians(b.Latitude))
+                * Math.Sin(dLon / 2) * Math.Sin(dLon / 2));
+
+        return 2 * EarthRadius * Math.Asin(Math.Sqrt(h));
     }
 
     private static string FirstNonBlank(string first, string second) =>

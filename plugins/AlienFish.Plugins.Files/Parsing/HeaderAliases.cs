@@ -55,7 +55,7 @@ internal static class HeaderAliases
         (HeaderRole.Note, ["비고", "세부사항"]),
         (HeaderRole.OccurrenceId, ["id", "occurrenceID", "gbifID", "key"]),
         (HeaderRole.TaxonSerial, ["ktsn"]),
-        (HeaderRole.SightingDate, ["eventDate", "관찰일", "관찰일자", "examin_begin_de", "observed_on"]),
+        (HeaderRole.SightingDate, ["eventDate", "관찰일", "관찰일자", "examin_begin_de", "observed_on", "verbatimEventDate"]),
         (HeaderRole.OccurrenceStatus, ["occurrenceStatus"]),
         (HeaderRole.Region, ["시도명", "시도", "stateProvince", "region"]),
         (HeaderRole.Descriptive,
