@@ -108,4 +108,22 @@ public sealed class StationListTests
             ],
             batch.Diagnostics.Select(d => d.ToString()));
     }
+
+    [Fact]
+    public void Should_read_unquoted_dms_text_whose_seconds_mark_looks_like_a_stray_quote()
+    {
+        // Given a station list typed by hand, its DMS text unquoted
+        var file = TestData.Text("typed.csv", "분류번호,측정소명,위도,경도", "3008A40,미호천,36°27'52.7\",127°18'00.0\"");
+
+        // When it is read
+        var batch = SampleFiles.Read(file);
+
+        // Then the station is placed, and the quote marks are a note, not a warning
+        var station = Assert.Single(batch.Stations);
+        var note = Assert.Single(batch.Diagnostics);
+
+        Assert.Equal(36 + (27 / 60.0) + (52.7 / 3600), station.Location!.Value.Latitude, 9);
+        Assert.Equal(127.3, station.Location!.Value.Longitude, 9);
+        Assert.Equal(DiagnosticSeverity.Info, note.Severity);
+    }
 }

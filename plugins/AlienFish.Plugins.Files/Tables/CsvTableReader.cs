@@ -47,11 +47,44 @@ internal static class CsvTableReader
         return new Table(null, rows);
     }
 
-    private static Diagnostic Malformed(string fileName, CsvMalformedRecord record) =>
-        new(
+    private static Diagnostic Malformed(string fileName, CsvMalformedRecord record)
+    {
+        var where = new SourceLocation(fileName, null, checked((int)record.LineNumber), null);
+
+        // Station lists typed by hand leave DMS text unquoted: 36°27'52.7" ends in a seconds
+        // mark, which reads as a stray quote but loses nothing.
+        if (record.Reason.ToString() == "StrayQuote" && OnlySecondsMarks(record.RawRecord))
+        {
+            return new(
+                DiagnosticSeverity.Info,
+                DiagnosticCodes.CsvBadData,
+                "a quote mark after a number in an unquoted field was read as the seconds mark of a coordinate",
+                where,
+                record.RawRecord);
+        }
+
+        return new(
             DiagnosticSeverity.Warning,
             DiagnosticCodes.CsvBadData,
             $"malformed quoting ({record.Reason}); the record was read as well as it could be",
-            new SourceLocation(fileName, null, checked((int)record.LineNumber), null),
+            where,
             record.RawRecord);
+    }
+
+    /// <summary>True when every quote mark of a line follows a digit and ends a field.</summary>
+    private static bool OnlySecondsMarks(string line)
+    {
+        for (var i = line.IndexOf('"'); i >= 0; i = line.IndexOf('"', i + 1))
+        {
+            var afterDigit = i > 0 && char.IsAsciiDigit(line[i - 1]);
+            var endsField = i + 1 == line.Length || line[i + 1] is ',' or '\t' or ';' or '|' or '\r' or '\n';
+
+            if (!afterDigit || !endsField)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
