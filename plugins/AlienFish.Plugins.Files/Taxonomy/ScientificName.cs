@@ -11,7 +11,10 @@ internal static class ScientificName
     private static readonly HashSet<string> OpenNames =
         new(["sp", "sp.", "spp", "spp.", "cf", "cf.", "aff", "aff.", "indet", "indet."], StringComparer.Ordinal);
 
-    /// <summary>Words of an author's name that look like an epithet: <c>Temminck and Schlegel</c>, <c>Kim et al.</c>.</summary>
+    /// <summary>
+    /// Words of an author's name that look like an epithet: <c>Temminck and Schlegel</c>,
+    /// <c>Kim et al.</c>.
+    /// </summary>
     private static readonly HashSet<string> AuthorWords =
         new(["and", "et", "von", "van", "de", "der", "du", "la", "le", "in", "ex"], StringComparer.Ordinal);
 
