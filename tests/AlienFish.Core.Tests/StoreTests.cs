@@ -356,6 +356,37 @@ public sealed class StoreTests
     }
 
     [Fact]
+    public void Should_keep_stored_values_and_say_which_a_later_file_gives_otherwise()
+    {
+        // Given a store holding BOD 2.1 and TP below the limit from one file
+        using var temp = new TempFolder();
+        using var store = FishdensStore.Open(temp.File("s.db"));
+        var first = new SourceBatch("wq-long");
+        first.Samples.Add(Bod("A1", 2.1, "2.1", row: 2));
+        first.Samples.Add(Bod("A1", 2.1, "2.10", row: 3) with { Variable = "TP" });
+        store.StoreBatch(Raw("first"), "sha-1", "test", first);
+
+        // When a second file gives BOD 2.4 and the same TP written alike in value
+        var second = new SourceBatch("wq-long");
+        second.Samples.Add(Bod("A1", 2.4, "2.4", row: 7));
+        second.Samples.Add(Bod("A1", 2.1, "2.1", row: 8) with { Variable = "TP" });
+        var counts = store.StoreBatch(Raw("second"), "sha-2", "test", second);
+
+        // Then nothing is overwritten, and one warning names the BOD with both values and the earlier file
+        var warning = Assert.Single(second.Diagnostics);
+
+        Assert.Equal((0, 2), (counts.Samples, counts.Skipped));
+        Assert.Equal("store.kept-stored-values", warning.Code);
+        Assert.Equal(new SourceLocation("wq.csv", null, 7, "BOD"), warning.Where);
+        Assert.Equal(
+            "1 water samples give keys already stored from an earlier file with other values (the first is here: "
+            + "station A1 on 2016-01-04, BOD, stored '2.1' from first.txt, here '2.4'); the stored values are kept",
+            warning.Message);
+        Assert.Equal(["2.1", "2.1"], Rows(temp.File("s.db"), "SELECT CAST(value AS TEXT) FROM water_samples"));
+        Assert.Equal(1, store.Count("import_diagnostics"));
+    }
+
+    [Fact]
     public void Should_fill_in_the_korean_name_of_a_species_stored_without_one()
     {
         // Given a species stored from sightings that gave only its scientific name
@@ -438,6 +469,10 @@ public sealed class StoreTests
             ["배스|Micropterus salmoides", "큰입배스|Micropterus salmoides"],
             Rows(temp.File("s.db"), "SELECT name || '|' || species_key FROM species_names ORDER BY name"));
     }
+
+    private static WaterSample Bod(string station, double value, string raw, int row) =>
+        new("wq", station, new DateOnly(2016, 1, 4), "1", null, "BOD", value, "mg/L", ValueQualifier.None, null, raw,
+            new SourceLocation("wq.csv", null, row, "BOD"));
 
     private static List<string> Rows(string path, string sql)
     {

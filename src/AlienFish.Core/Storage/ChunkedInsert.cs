@@ -37,13 +37,18 @@ internal sealed class ChunkedInsert : IDisposable
         _handle = _statement.DangerousGetHandle();
     }
 
-    /// <summary>Inserts the rows; returns how many rows the statement changed.</summary>
-    public int Execute(IReadOnlyList<object?[]> rows)
+    /// <summary>
+    /// Inserts the rows; returns how many rows the statement changed. The indices of rows it
+    /// left as they were (a key already stored) go into <paramref name="unchanged"/>.
+    /// </summary>
+    public int Execute(IReadOnlyList<object?[]> rows, List<int>? unchanged = null)
     {
         var before = raw.sqlite3_total_changes(_db);
 
-        foreach (var row in rows)
+        for (var r = 0; r < rows.Count; r++)
         {
+            var row = rows[r];
+
             if (_bound.Length != row.Length)
             {
                 _bound = new object?[row.Length];
@@ -60,7 +65,10 @@ internal sealed class ChunkedInsert : IDisposable
                 }
             }
 
-            Step();
+            if (!Step())
+            {
+                unchanged?.Add(r);
+            }
         }
 
         return raw.sqlite3_total_changes(_db) - before;
@@ -87,9 +95,13 @@ internal sealed class ChunkedInsert : IDisposable
         _bound = [];
     }
 
-    /// <summary>Runs the statement once with the values bound so far; the bindings stay for the next row.</summary>
-    public void Step()
+    /// <summary>
+    /// Runs the statement once with the values bound so far; the bindings stay for the next
+    /// row. True when it changed a row, false when its conflict clause left the store as it was.
+    /// </summary>
+    public bool Step()
     {
+        var before = raw.sqlite3_total_changes(_db);
         var step = SqliteCalls.Step(_handle);
         SqliteCalls.Reset(_handle);
 
@@ -97,6 +109,8 @@ internal sealed class ChunkedInsert : IDisposable
         {
             Check(step);
         }
+
+        return raw.sqlite3_total_changes(_db) != before;
     }
 
     /// <summary>Rows changed on the store's connection since it opened; the difference counts a run's rows.</summary>

@@ -36,7 +36,7 @@ public sealed partial class FishdensStore
         };
 
         writer.Names(batch.SpeciesNames);
-
+        batch.Diagnostics.AddRange(writer.Conflicts());
         writer.Diagnostics(batch.Diagnostics);
         tx.Commit();
 
@@ -117,7 +117,7 @@ public sealed partial class FishdensStore
                 ON CONFLICT DO NOTHING
                 """;
 
-            return Write(Sql, surveys, s =>
+            return Write(Sql, surveys, _keptSurveys, s =>
             [
                 s.Key.Network, s.Key.ReachCode, s.Key.Year, s.Key.Round,
                 s.Date is { } d ? IsoDate(d) : null, s.EffortMinutes, s.Gear, s.AreaSquareMetres,
@@ -213,7 +213,7 @@ public sealed partial class FishdensStore
                 ON CONFLICT DO NOTHING
                 """;
 
-            return Write(Sql, counts, c =>
+            return Write(Sql, counts, _keptCounts, c =>
             [
                 c.Survey.Network, c.Survey.ReachCode, c.Survey.Year, c.Survey.Round,
                 c.Species.Key, c.Count, fileId, c.Origin.Row,
@@ -259,7 +259,11 @@ public sealed partial class FishdensStore
                 if (all || s.RawText != before!.RawText) { insert.Text(11, s.RawText); }
                 if (all || s.Origin.Row != before!.Origin.Row) { insert.Whole(13, s.Origin.Row); }
 
-                insert.Step();
+                if (!insert.Step())
+                {
+                    _keptSamples.Add(s);
+                }
+
                 before = s;
             }
 
@@ -291,7 +295,7 @@ public sealed partial class FishdensStore
                 ON CONFLICT DO NOTHING
                 """;
 
-            return Write(Sql, chemistry, c =>
+            return Write(Sql, chemistry, _keptChemistry, c =>
             [
                 c.Survey.Network, c.Survey.ReachCode, c.Survey.Year, c.Survey.Round, c.Variable,
                 c.Value, c.Unit, c.Qualifier.ToString(), c.RawText, fileId, c.Limit,
@@ -315,40 +319,51 @@ public sealed partial class FishdensStore
 
         /// <summary>Runs an insert written for one row over all items, within the transaction.</summary>
         private int Write<T>(
-            string sql, IEnumerable<T> items, Func<T, object?[]> values, bool countSkips = true)
+            string sql, IEnumerable<T> items, Func<T, object?[]> values, bool countSkips = true) =>
+            Write(sql, items, null, values, countSkips);
+
+        /// <summary>
+        /// As <see cref="Write{T}(string, IEnumerable{T}, Func{T, object?[]}, bool)"/>, and the items
+        /// whose key was already stored go into <paramref name="kept"/>.
+        /// </summary>
+        private int Write<T>(
+            string sql, IEnumerable<T> items, List<T>? kept, Func<T, object?[]> values, bool countSkips = true)
         {
             using var insert = new ChunkedInsert(tx, sql);
             var written = 0;
-            var pending = new List<object?[]>(RowsPerStatement);
+            var pending = new List<(T Item, object?[] Row)>(RowsPerStatement);
 
             foreach (var item in items)
             {
-                pending.Add(values(item));
+                pending.Add((item, values(item)));
 
                 if (pending.Count == RowsPerStatement)
                 {
-                    written += Flush(insert, pending, countSkips);
+                    written += Flush(insert, pending, kept, countSkips);
                 }
             }
 
             if (pending.Count > 0)
             {
-                written += Flush(insert, pending, countSkips);
+                written += Flush(insert, pending, kept, countSkips);
             }
 
             return written;
         }
 
-        private int Flush(ChunkedInsert insert, List<object?[]> rows, bool countSkips)
+        private int Flush<T>(
+            ChunkedInsert insert, List<(T Item, object?[] Row)> pending, List<T>? kept, bool countSkips)
         {
-            var changed = insert.Execute(rows);
+            var unchanged = kept is null ? null : new List<int>();
+            var changed = insert.Execute(pending.ConvertAll(p => p.Row), unchanged);
 
             if (countSkips)
             {
-                Skipped += rows.Count - changed;
+                Skipped += pending.Count - changed;
             }
 
-            rows.Clear();
+            kept?.AddRange(unchanged!.Select(i => pending[i].Item));
+            pending.Clear();
             return changed;
         }
     }
