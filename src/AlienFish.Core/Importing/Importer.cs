@@ -183,7 +183,6 @@ public sealed class Importer
         return Task.Run(() => Read(loaded, hash, named, cancellationToken), cancellationToken);
     }
 
-    /// <summary>The file's bytes and their SHA-256, or why it cannot be had.</summary>
     /// <summary>
     /// The file's bytes and their SHA-256, or why it cannot be had. A file of no bytes is not
     /// read at all: it is empty, or it is a pipe or device that would never end or never

@@ -101,7 +101,6 @@ internal sealed class ChunkedInsert : IDisposable
     /// </summary>
     public bool Step()
     {
-        var before = raw.sqlite3_total_changes(_db);
         var step = SqliteCalls.Step(_handle);
         SqliteCalls.Reset(_handle);
 
@@ -110,7 +109,8 @@ internal sealed class ChunkedInsert : IDisposable
             Check(step);
         }
 
-        return raw.sqlite3_total_changes(_db) != before;
+        // The rows the statement just completed changed: none when ON CONFLICT passed it over.
+        return raw.sqlite3_changes(_db) > 0;
     }
 
     /// <summary>Rows changed on the store's connection since it opened; the difference counts a run's rows.</summary>

@@ -144,6 +144,12 @@ public sealed partial class FishdensStore
                 """;
 
             var distinct = species.DistinctBy(s => s.Key).ToList();
+
+            if (distinct.Count == 0)
+            {
+                return 0;
+            }
+
             var before = StoredSpecies();
 
             // An upsert counts a status it sets as a change, so what was added is read off the table.
