@@ -49,10 +49,10 @@ internal static class TextDecoding
 
         if (MostlyUtf8(body))
         {
-            return ByLine(body);
+            return ByLine(body, utf8File: true);
         }
 
-        return HasUtf8Line(body) ? ByCp949Line(body) : new(Cp949.Value.GetString(body), "cp949");
+        return HasUtf8Line(body) ? ByLine(body, utf8File: false) : new(Cp949.Value.GetString(body), "cp949");
     }
 
     /// <summary>True when a line beyond ASCII is whole UTF-8, which CP949 text almost never is.</summary>
@@ -60,9 +60,7 @@ internal static class TextDecoding
     {
         foreach (var range in body.Split((byte)'\n'))
         {
-            var line = body[range];
-
-            if (!Ascii.IsValid(line) && Utf8.IsValid(line))
+            if (IsUtf8Text(body[range]))
             {
                 return true;
             }
@@ -71,36 +69,7 @@ internal static class TextDecoding
         return false;
     }
 
-    /// <summary>Decodes a CP949 file with a few UTF-8 lines (pasted from a re-export) line by line.</summary>
-    private static DecodedText ByCp949Line(ReadOnlySpan<byte> body)
-    {
-        var text = new StringBuilder(body.Length);
-        var (utf8Lines, firstUtf8, number) = (0, 0, 0);
-
-        foreach (var range in body.Split((byte)'\n'))
-        {
-            var line = body[range];
-            number++;
-
-            if (number > 1)
-            {
-                text.Append('\n');
-            }
-
-            if (!Ascii.IsValid(line) && Utf8.IsValid(line))
-            {
-                text.Append(Encoding.UTF8.GetString(line));
-                utf8Lines++;
-                firstUtf8 = firstUtf8 == 0 ? number : firstUtf8;
-            }
-            else
-            {
-                text.Append(Cp949.Value.GetString(line));
-            }
-        }
-
-        return new(text.ToString(), "cp949") { Utf8Lines = new LineCount(utf8Lines, firstUtf8) };
-    }
+    private static bool IsUtf8Text(ReadOnlySpan<byte> line) => !Ascii.IsValid(line) && Utf8.IsValid(line);
 
     /// <summary>
     /// True when most lines with bytes beyond ASCII are whole UTF-8: a UTF-8 file with a few
@@ -134,14 +103,18 @@ internal static class TextDecoding
     }
 
     /// <summary>
-    /// Decodes a mostly UTF-8 file line by line: a line that is not UTF-8 is read as CP949
-    /// when it is sound CP949 (a line pasted from another file), else as UTF-8 with U+FFFD
-    /// for each bad byte. Both are counted, with the first line of each, for a warning.
+    /// Decodes a file line by line. In a mostly UTF-8 file a line that is not UTF-8 is read as
+    /// CP949 when it is sound CP949 (a line pasted from another file), else as UTF-8 with
+    /// U+FFFD for each bad byte; in a CP949 file a line of whole UTF-8 beyond ASCII is read as
+    /// UTF-8. Lines in the other encoding and bad lines are counted, with the first of each,
+    /// for a warning.
     /// </summary>
-    private static DecodedText ByLine(ReadOnlySpan<byte> body)
+    private static DecodedText ByLine(ReadOnlySpan<byte> body, bool utf8File)
     {
         var text = new StringBuilder(body.Length);
-        var (cp949Lines, firstCp949, badLines, firstBad, number) = (0, 0, 0, 0, 0);
+        var other = new LineCount(0, 0);
+        var bad = new LineCount(0, 0);
+        var number = 0;
 
         foreach (var range in body.Split((byte)'\n'))
         {
@@ -153,25 +126,30 @@ internal static class TextDecoding
                 text.Append('\n');
             }
 
-            if (Utf8.IsValid(line))
+            if (!utf8File)
+            {
+                var pasted = IsUtf8Text(line);
+
+                text.Append(pasted ? Encoding.UTF8.GetString(line) : Cp949.Value.GetString(line));
+                other = pasted ? other.And(number) : other;
+            }
+            else if (Utf8.IsValid(line))
             {
                 text.Append(Encoding.UTF8.GetString(line));
             }
             else if (TryStrictCp949(line, out var korean))
             {
                 text.Append(korean);
-                cp949Lines++;
-                firstCp949 = firstCp949 == 0 ? number : firstCp949;
+                other = other.And(number);
             }
             else
             {
                 text.Append(Encoding.UTF8.GetString(line));
-                badLines++;
-                firstBad = firstBad == 0 ? number : firstBad;
+                bad = bad.And(number);
             }
         }
 
-        return new(text.ToString(), "utf-8", new LineCount(cp949Lines, firstCp949), new LineCount(badLines, firstBad));
+        return new(text.ToString(), utf8File ? "utf-8" : "cp949", other, bad);
     }
 
     private static bool TryStrictCp949(ReadOnlySpan<byte> line, out string text)

@@ -110,11 +110,15 @@ internal sealed class OccurrenceReader : ILayoutReader
             var key = UniqueKey(keys, id.Length > 0 ? id : Composite(species, year, date, location));
 
             sighting = sighting with { Key = key };
-            identified.TryAdd(id.Length > 0 ? id : key, sighting);
             batch.Occurrences.Add(sighting);
+
+            if (id.Length > 0)
+            {
+                identified.TryAdd(id, sighting);
+            }
         }
 
-        ReportRepeats(input, batch, repeated, conflicting);
+        ReportRepeats(batch, repeated, conflicting);
 
         ReportDamaged(
             input, batch, (damagedSerials, columns.Serial), "taxon serial number", "species are read from their names");
@@ -242,7 +246,6 @@ internal sealed class OccurrenceReader : ILayoutReader
     }
 
     private static void ReportRepeats(
-        LayoutInput input,
         SourceBatch batch,
         List<(Occurrence Later, Occurrence First)> repeated,
         List<(Occurrence Later, Occurrence First)> conflicting)

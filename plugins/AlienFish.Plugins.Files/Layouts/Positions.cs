@@ -11,6 +11,16 @@ namespace AlienFish.Plugins.Files.Layouts;
 /// </summary>
 internal static class Positions
 {
+    /// <summary>
+    /// About 11 m: closer than this, two positions are one, as DMS to a tenth of a second
+    /// (3 m) and decimals to five places (1 m) write the same point.
+    /// </summary>
+    private const double SameDegrees = 1e-4;
+
+    /// <summary>True when two positions are one point written two ways.</summary>
+    public static bool Same(GeoPoint a, GeoPoint b) =>
+        Math.Abs(a.Latitude - b.Latitude) < SameDegrees && Math.Abs(a.Longitude - b.Longitude) < SameDegrees;
+
     /// <summary>From latitude and longitude cells holding DMS text or decimal degrees.</summary>
     public static GeoPoint? FromText(
         LayoutInput input,

@@ -69,24 +69,29 @@ internal static class RepeatedKeys
 
         for (var i = 0; i < records.Count; i++)
         {
-            if (first.TryAdd(keyOf(records[i]), i))
+            var key = keyOf(records[i]);
+
+            if (!first.TryGetValue(key, out var earlier))
             {
+                first.Add(key, i);
                 continue;
             }
 
-            var earlier = first[keyOf(records[i])];
             var alike = EqualityComparer<T>.Default.Equals(withoutOrigin(records[i]), withoutOrigin(records[earlier]));
 
             (alike ? same : other).Add((i, earlier));
         }
 
-        var reports = new List<Diagnostic>();
+        if (same.Count + other.Count == 0)
+        {
+            return;
+        }
 
         if (same.Count > 0)
         {
             var (index, earlier) = same[0];
 
-            reports.Add(new Diagnostic(
+            batch.Diagnostics.Add(new Diagnostic(
                 DiagnosticSeverity.Info,
                 DiagnosticCodes.RepeatedRow,
                 $"{same.Count} {what} repeat an earlier row exactly (the first repeat is here, of row "
@@ -98,7 +103,7 @@ internal static class RepeatedKeys
         {
             var (index, earlier) = other[0];
 
-            reports.Add(new Diagnostic(
+            batch.Diagnostics.Add(new Diagnostic(
                 DiagnosticSeverity.Warning,
                 DiagnosticCodes.ConflictingRow,
                 $"{other.Count} {what} give the key of an earlier row with other values (the first is here, "
@@ -107,15 +112,10 @@ internal static class RepeatedKeys
                 originOf(records[index])));
         }
 
-        batch.Diagnostics.AddRange(reports);
+        var repeats = same.Concat(other).Select(pair => pair.Index).ToHashSet();
+        var position = 0;
 
-        if (reports.Count > 0)
-        {
-            var repeats = same.Concat(other).Select(pair => pair.Index).ToHashSet();
-            var index = 0;
-
-            records.RemoveAll(_ => repeats.Contains(index++));
-        }
+        records.RemoveAll(_ => repeats.Contains(position++));
     }
 
     private static string Round(string? round) => string.IsNullOrEmpty(round) ? "" : $" round {round}";

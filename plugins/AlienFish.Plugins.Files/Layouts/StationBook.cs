@@ -11,12 +11,6 @@ namespace AlienFish.Plugins.Files.Layouts;
 /// </summary>
 internal sealed class StationBook
 {
-    /// <summary>
-    /// About 11 m: closer than this, two positions are one, as DMS to a tenth of a second
-    /// (3 m) and decimals to five places (1 m) write the same point.
-    /// </summary>
-    private const double SameDegrees = 1e-4;
-
     private readonly LayoutInput _input;
     private readonly SourceBatch _batch;
     private readonly string _network;
@@ -98,9 +92,7 @@ internal sealed class StationBook
     /// <c>36°27'52.7"</c> and <c>36°27'52.7</c>, or <c>36.5</c> and <c>36.50</c>.
     /// </summary>
     private bool SamePlace(TableRow first, TableRow later) =>
-        Degrees(first) is { } a && Degrees(later) is { } b
-            && Math.Abs(a.Latitude - b.Latitude) < SameDegrees
-            && Math.Abs(a.Longitude - b.Longitude) < SameDegrees;
+        Degrees(first) is { } a && Degrees(later) is { } b && Positions.Same(a, b);
 
     /// <summary>The row's position read without reporting anything, or null when it has none.</summary>
     private GeoPoint? Degrees(TableRow row)

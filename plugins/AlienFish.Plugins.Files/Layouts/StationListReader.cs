@@ -96,7 +96,8 @@ internal sealed class StationListReader : ILayoutReader
         var place = positions.Locate(input, row, new SourceBatch(FileLayouts.StationList));
         var firstRow = first.Origin!.Row;
         var distance = place is { } at && first.Location is { } was ? Kilometres(was, at) : (double?)null;
-        var samePlace = place == first.Location || distance < 0.011;
+        var samePlace = place == first.Location || (place is { } here && first.Location is { } there
+            && Positions.Same(here, there));
 
         if (samePlace && name == first.Name)
         {

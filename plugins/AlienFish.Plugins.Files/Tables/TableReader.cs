@@ -51,26 +51,16 @@ internal static class TableReader
     /// <summary>The text, with a warning for lines that were not in the file's encoding.</summary>
     private static string Checked(DecodedText decoded, string fileName, List<Diagnostic> problems)
     {
-        if (decoded.Cp949Lines is { Lines: > 0 } korean)
+        if (decoded.OtherLines is { Lines: > 0 } other)
         {
-            var (lines, are, they) = Counted(korean.Lines);
+            var (lines, are, they) = Counted(other.Lines);
+            var (rest, pasted) = decoded.EncodingName == "utf-8" ? ("UTF-8", "CP949") : ("CP949", "UTF-8");
 
             problems.Add(Mixed(
                 fileName,
-                korean,
-                $"{lines} {are} in CP949 while the rest of the file is UTF-8 (the first is here); "
-                + $"{they} read as CP949"));
-        }
-
-        if (decoded.Utf8Lines is { Lines: > 0 } utf8)
-        {
-            var (lines, are, they) = Counted(utf8.Lines);
-
-            problems.Add(Mixed(
-                fileName,
-                utf8,
-                $"{lines} {are} in UTF-8 while the rest of the file is CP949 (the first is here); {they} read as "
-                + "UTF-8"));
+                other,
+                $"{lines} {are} in {pasted} while the rest of the file is {rest} (the first is here); "
+                + $"{they} read as {pasted}"));
         }
 
         if (decoded.BadLines is { Lines: > 0 } bad)
